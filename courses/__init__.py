@@ -1,0 +1,1 @@
+"""What trainers author: Wagtail pages and blocks. Knows nothing about trainees."""

@@ -1,0 +1,6 @@
+"""The project package: settings, URLs, the Celery app, and the platform's apps."""
+
+# Load the Celery app whenever Django starts, so @shared_task binds to it.
+from .celery import app as celery_app
+
+__all__ = ("celery_app",)

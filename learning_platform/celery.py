@@ -1,0 +1,11 @@
+"""The Celery app, following the official Django recipe: settings prefixed CELERY_."""
+
+import os
+
+from celery import Celery
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "learning_platform.settings.base")
+
+app = Celery("learning_platform")
+app.config_from_object("django.conf:settings", namespace="CELERY")
+app.autodiscover_tasks()

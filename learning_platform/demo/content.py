@@ -1,0 +1,160 @@
+"""Demo accounts and pages. Every function can run again: it updates, never doubles."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import transaction
+from wagtail.models import Locale, Page, Site
+
+from courses.models import HomePage
+from learning_platform.accounts import roles
+
+DEMO_PASSWORD = "demo-cebios-2026"  # noqa: S105 - printed for everyone to use, demo only
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    email: str
+    full_name: str
+    role: str
+    fields: dict
+
+
+DEMO_ACCOUNTS = (
+    DemoAccount(
+        "admin@example.org",
+        "Admin Demo",
+        "administrator",
+        {"is_superuser": True, "is_staff": True, "country": "BE", "preferred_language": "en"},
+    ),
+    DemoAccount(
+        "trainer@example.org",
+        "Jean-Pierre Mukendi Kabasele",
+        roles.TRAINERS,
+        {
+            "is_staff": True,
+            "country": "CD",
+            "organisation": "Université de Kinshasa",
+            "organisation_type": "research",
+            "gender": "male",
+            "preferred_language": "fr",
+        },
+    ),
+    DemoAccount(
+        "coordinator@example.org",
+        "Marie Dubois",
+        roles.COORDINATORS,
+        {
+            "is_staff": True,
+            "country": "BE",
+            "organisation": "CEBioS",
+            "organisation_type": "government",
+            "gender": "female",
+            "preferred_language": "fr",
+        },
+    ),
+    DemoAccount(
+        "trainee@example.org",
+        "Aïssata Traoré",
+        "trainee",
+        {
+            "country": "BF",
+            "organisation": "Ministère de l'Environnement",
+            "organisation_type": "government",
+            "gender": "female",
+            "preferred_language": "fr",
+        },
+    ),
+    DemoAccount(
+        "trainee.vn@example.org",
+        "Nguyễn Thị Lan",
+        "trainee",
+        {
+            "country": "VN",
+            "organisation": "Vietnam National University",
+            "organisation_type": "research",
+            "gender": "undisclosed",
+            "preferred_language": "en",
+        },
+    ),
+)
+
+HOME_CONTENT = {
+    "en": {
+        "title": "Biodiversity training for partners of the Belgian Development Cooperation",
+        "intro": "Free online courses by CEBioS and the Belgian Clearing-House Mechanism: "
+        "study at your own pace, on any device, and earn a verifiable certificate.",
+        "body": "<h2>Who is it for?</h2><p>Staff of ministries, protected-area agencies, "
+        "universities and NGOs in our partner countries, and the national Clearing-House "
+        "Mechanism network.</p>",
+    },
+    "fr": {
+        "title": "Formations biodiversité pour les partenaires de la Coopération belge",
+        "intro": "Des cours en ligne gratuits de CEBioS et du Centre d'échange belge : "
+        "apprenez à votre rythme, sur tout appareil, et obtenez un certificat vérifiable.",
+        "body": "<h2>Pour qui ?</h2><p>Le personnel des ministères, des agences d'aires "
+        "protégées, des universités et des ONG de nos pays partenaires, et le réseau national "
+        "du Centre d'échange.</p>",
+    },
+}
+
+
+def demo_accounts_ensure() -> list[DemoAccount]:
+    """Creates or resets the demo accounts, all with DEMO_PASSWORD."""
+    User = get_user_model()
+    for account in DEMO_ACCOUNTS:
+        user, _created = User.objects.update_or_create(
+            email=account.email,
+            defaults={"full_name": account.full_name, "is_active": True, **account.fields},
+        )
+        user.set_password(DEMO_PASSWORD)
+        user.save(update_fields=["password"])
+        if account.role in roles.ROLE_GROUPS:
+            user.groups.add(Group.objects.get(name=account.role))
+    return list(DEMO_ACCOUNTS)
+
+
+def demo_home_pages_ensure() -> HomePage:
+    """Fills the home page in English and gives it a French translation."""
+    home = _default_home_page()
+    _publish(home, HOME_CONTENT["en"])
+
+    french, _created = Locale.objects.get_or_create(language_code="fr")
+    french_home = home.get_translation_or_none(french)
+    if french_home is None:
+        french_home = home.copy_for_translation(french)
+    _publish(french_home.specific, HOME_CONTENT["fr"])
+    return home
+
+
+def _default_home_page() -> HomePage:
+    """The default site's home page; made when the tree has none (an emptied database)."""
+    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    if site is not None and isinstance(site.root_page.specific, HomePage):
+        return site.root_page.specific
+    english, _created = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=english)
+    )
+    home = root.add_child(instance=HomePage(title="CEBioS Learning", slug="home", locale=english))
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"hostname": "localhost", "root_page": home}
+    )
+    return home
+
+
+def _publish(page: Page, content: dict) -> None:
+    """Publishes the content unless the live page already shows exactly that."""
+    if page.live and all(getattr(page, name) == value for name, value in content.items()):
+        return
+    for name, value in content.items():
+        setattr(page, name, value)
+    page.save_revision().publish()
+
+
+@transaction.atomic
+def demo_load() -> list[DemoAccount]:
+    demo_home_pages_ensure()
+    return demo_accounts_ensure()

@@ -1,0 +1,1 @@
+"""Settings modules: ``base`` (the embedded default), ``production`` and ``test``."""

@@ -1,0 +1,31 @@
+"""Settings for the test suite: real PostgreSQL and Redis, each run in its own corner.
+
+Every run gets its own database (``test_learning_platform_<run id>``), its own cache key prefix
+and its own Celery queue, on a Redis database number that development does not use, so two
+runs never see or wipe each other's data. Subprocesses (a Celery worker, a production-mode
+check) inherit TEST_RUN_ID and so join the same run.
+"""
+
+import os
+
+os.environ.setdefault("TEST_RUN_ID", str(os.getpid()))
+os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/learning_platform")
+os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/13")
+TEST_RUN_ID = os.environ["TEST_RUN_ID"]
+os.environ.setdefault("CACHE_KEY_PREFIX", f"test-{TEST_RUN_ID}")
+os.environ.setdefault("CELERY_TASK_DEFAULT_QUEUE", f"test-{TEST_RUN_ID}")
+
+from .base import *  # noqa: E402, F403
+
+DEBUG = False
+DATABASES["default"]["TEST"] = {"NAME": f"test_learning_platform_{TEST_RUN_ID}"}  # noqa: F405
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # speed, tests only
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Static files come straight from the source folders, as with the development server.
+STATIC_ROOT = None
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
+# Tests that need a worker start a real one; the rest run tasks in-process.
+CELERY_TASK_ALWAYS_EAGER = True
+# Worker pings and other broadcasts stay within this run, even beside another run's worker.
+CELERY_CONTROL_EXCHANGE = f"test-{TEST_RUN_ID}"

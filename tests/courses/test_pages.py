@@ -1,0 +1,87 @@
+import re
+
+import pytest
+from django.conf import settings
+from wagtail.models import Locale, Page
+from wagtail.test.utils import WagtailPageTestCase
+
+from courses.models import HomePage
+from learning_platform.demo.content import demo_home_pages_ensure
+
+
+class TestHomePageType(WagtailPageTestCase):
+    def test_a_home_page_sits_at_the_root_of_the_tree(self):
+        self.assertCanCreateAt(Page, HomePage)
+        self.assertCanNotCreateAt(HomePage, HomePage)
+
+    def test_the_migrated_home_page_renders(self):
+        home = HomePage.objects.get(depth=2)
+        self.assertPageIsRenderable(home)
+
+
+@pytest.fixture
+def french_home(home_page):
+    demo_home_pages_ensure()
+    return home_page.get_translation(Locale.objects.get(language_code="fr"))
+
+
+def test_the_root_url_sends_each_visitor_to_their_language(client, home_page):
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="fr-BE,fr;q=0.9").url == "/fr/"
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="en-GB").url == "/en/"
+    # A language we do not offer falls back to English.
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="de").url == "/en/"
+
+
+def test_the_home_page_is_served_in_english_and_french(client, french_home):
+    english = client.get("/en/")
+    french = client.get("/fr/")
+
+    assert english.status_code == french.status_code == 200
+    assert '<html lang="en">' in english.content.decode()
+    assert "Biodiversity training" in english.content.decode()
+    assert '<html lang="fr">' in french.content.decode()
+    assert "Formations biodiversité" in french.content.decode()
+    # The interface itself is translated, not only the page content.
+    assert "Connexion" in french.content.decode()
+    assert "Log in" in english.content.decode()
+
+
+def test_the_language_switcher_links_to_the_page_in_each_language(client, french_home):
+    response = client.get("/en/")
+
+    languages = {entry["code"]: entry for entry in response.context["languages"]}
+    assert languages["en"]["url"] == "/en/" and languages["en"]["is_current"]
+    assert languages["fr"]["url"] == french_home.url
+    assert not languages["fr"]["is_current"]
+    assert 'hreflang="fr"' in response.content.decode()
+
+
+def test_an_untranslated_page_offers_the_other_language_home(client, home_page):
+    # Without the demo, the home page exists in English only: French links to /fr/.
+    response = client.get("/en/")
+
+    languages = {entry["code"]: entry["url"] for entry in response.context["languages"]}
+    assert languages == {"en": "/en/", "fr": "/fr/"}
+
+
+def test_non_page_urls_keep_their_path_in_the_other_language(client, home_page):
+    response = client.get("/fr/accounts/login/")
+
+    assert response.status_code == 200
+    languages = {entry["code"]: entry["url"] for entry in response.context["languages"]}
+    assert languages["en"] == "/en/accounts/login/"
+
+
+def test_a_missing_page_gets_a_translated_404(client, home_page):
+    response = client.get("/fr/no-such-page/")
+
+    assert response.status_code == 404
+    assert "Page introuvable" in response.content.decode()
+
+
+def test_pages_load_nothing_from_another_host(client, french_home):
+    content = client.get("/fr/").content.decode()
+    stylesheet = (settings.BASE_DIR / "learning_platform/static/css/site.css").read_text()
+
+    assert re.findall(r'(?:src|href|action)="(?:https?:)?//', content) == []
+    assert re.findall(r"url\(|@import", stylesheet) == []

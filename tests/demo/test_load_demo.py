@@ -1,0 +1,33 @@
+from io import StringIO
+
+import pytest
+from django.contrib.auth import authenticate
+from django.core.management import call_command
+from wagtail.models import Page
+
+from learning_platform.accounts.models import User
+from learning_platform.demo.content import DEMO_ACCOUNTS, DEMO_PASSWORD
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_demo_loads_twice_without_doubling_anything(home_page):
+    call_command("load_demo", stdout=StringIO())
+    counts = (User.objects.count(), Page.objects.count(), home_page.revisions.count())
+    call_command("load_demo", stdout=StringIO())
+
+    assert (User.objects.count(), Page.objects.count(), home_page.revisions.count()) == counts
+    assert counts[0] == len(DEMO_ACCOUNTS)
+
+
+def test_every_demo_login_works_and_has_its_role(home_page):
+    call_command("load_demo", stdout=StringIO())
+
+    for account in DEMO_ACCOUNTS:
+        user = authenticate(username=account.email, password=DEMO_PASSWORD)
+        assert user is not None, account.email
+    trainer = User.objects.get(email="trainer@example.org")
+    trainee = User.objects.get(email="trainee@example.org")
+    assert trainer.has_perm("wagtailadmin.access_admin")
+    assert not trainee.has_perm("wagtailadmin.access_admin")
+    assert trainee.full_name == "Aïssata Traoré"

@@ -1,0 +1,44 @@
+"""The embedded default that `make run` serves: a fresh SQLite database takes the demo content."""
+
+import json
+
+from tests.test_settings import manage
+
+REPORT = """
+import json
+from django.db import connection
+from wagtail.models import Page
+from learning_platform.accounts.models import User
+with connection.cursor() as cursor:
+    cursor.execute("PRAGMA journal_mode")
+    journal = cursor.fetchone()[0]
+print(json.dumps({
+    "journal": journal,
+    "users": User.objects.count(),
+    "pages": Page.objects.count(),
+    "home": sorted(Page.objects.filter(depth=2).values_list("locale__language_code", flat=True)),
+}))
+"""
+
+
+def test_a_fresh_sqlite_database_migrates_and_takes_the_demo_twice(tmp_path):
+    env = {
+        "DJANGO_SETTINGS_MODULE": "learning_platform.settings.base",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        "MEDIA_ROOT": str(tmp_path / "media"),
+    }
+
+    migrate = manage("migrate", "--noinput", **env)
+    assert migrate.returncode == 0, migrate.stderr
+    first = manage("load_demo", **env)
+    assert first.returncode == 0, first.stderr
+    after_first = json.loads(manage("shell", "--no-imports", "-c", REPORT, **env).stdout)
+    second = manage("load_demo", **env)
+    assert second.returncode == 0, second.stderr
+    after_second = json.loads(manage("shell", "--no-imports", "-c", REPORT, **env).stdout)
+
+    assert "trainee@example.org" in first.stdout  # the demo logins are printed
+    assert after_first["journal"] == "wal"
+    assert after_first["home"] == ["en", "fr"]
+    assert after_first["users"] == 5
+    assert after_second == after_first  # run twice, nothing doubles

@@ -1,0 +1,117 @@
+"""/healthz and /readyz against the real database, Redis and a real Celery worker process."""
+
+import os
+import subprocess
+import sys
+import time
+
+import pytest
+from django.conf import settings
+
+from learning_platform.celery import app as celery_app
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def celery_worker():
+    """A real worker process on the test run's Redis database; stopped by its PID."""
+    worker = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "learning_platform",
+            "worker",
+            "--pool=solo",
+            "--loglevel=WARNING",
+            "--without-gossip",
+            "--without-mingle",
+            "--hostname",
+            f"test-{os.getpid()}@%h",
+        ],
+        cwd=settings.BASE_DIR,
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "learning_platform.settings.test"},
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not celery_app.control.ping(timeout=0.5):
+            assert worker.poll() is None, "the Celery worker exited at start"
+            assert time.monotonic() < deadline, "the Celery worker did not answer in 60 s"
+        yield worker
+    finally:
+        worker.terminate()
+        try:
+            worker.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            worker.kill()
+            worker.wait()
+
+
+def test_healthz_reports_the_process_and_database(client):
+    response = client.get("/healthz")
+
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "checks": {"process": "ok", "database": "ok"}}
+    assert "no-cache" in response["Cache-Control"]
+
+
+def test_healthz_fails_when_the_database_is_unreachable(client, monkeypatch):
+    from django.db import connection
+
+    monkeypatch.setitem(connection.settings_dict, "PORT", "1")
+    connection.close()
+    try:
+        response = client.get("/healthz")
+    finally:
+        connection.close()
+
+    assert response.status_code == 503
+    assert response.json()["checks"]["database"].startswith("error: OperationalError")
+
+
+def test_readyz_in_the_embedded_default_needs_no_worker(client, settings):
+    settings.REDIS_URL = ""
+    settings.CELERY_TASK_ALWAYS_EAGER = True
+
+    response = client.get("/readyz")
+
+    assert response.status_code == 200
+    assert response.json()["checks"] == {
+        "database": "ok",
+        "celery": "ok (tasks run in-process)",
+    }
+
+
+def test_readyz_fails_when_no_worker_answers(client, settings):
+    settings.CELERY_TASK_ALWAYS_EAGER = False
+
+    response = client.get("/readyz")
+
+    assert response.status_code == 503
+    body = response.json()
+    assert body["checks"]["database"] == "ok"
+    assert body["checks"]["redis"] == "ok"
+    assert body["checks"]["celery"] == "error: RuntimeError: no Celery worker answered"
+
+
+def test_readyz_fails_when_redis_is_unreachable(client, settings):
+    settings.REDIS_URL = "redis://127.0.0.1:1/0"
+
+    response = client.get("/readyz")
+
+    assert response.status_code == 503
+    assert response.json()["checks"]["redis"].startswith("error: ConnectionError")
+
+
+def test_readyz_is_ready_with_a_worker_on_redis(client, settings, celery_worker):
+    settings.CELERY_TASK_ALWAYS_EAGER = False
+
+    response = client.get("/readyz")
+
+    assert response.status_code == 200, response.json()
+    assert response.json() == {
+        "status": "ok",
+        "checks": {"database": "ok", "redis": "ok", "celery": "ok"},
+    }

@@ -1,6 +1,7 @@
 """The settings modes: the embedded default, production, and its refusal to start unsafely."""
 
 import os
+import re
 import secrets
 import subprocess
 import sys
@@ -90,3 +91,15 @@ def test_the_celery_app_is_set_up_to_lose_no_task():
     assert app.conf.worker_prefetch_multiplier == 1
     assert 0 < app.conf.task_soft_time_limit < app.conf.task_time_limit
     assert app.conf.broker_url.startswith("redis://")
+
+
+def test_every_environment_variable_is_documented_in_env_example():
+    settings_dir = settings.BASE_DIR / "learning_platform" / "settings"
+    source = "\n".join(path.read_text() for path in settings_dir.glob("*.py"))
+    used = set(re.findall(r'env(?:\.\w+)?\(\s*"([A-Z_]+)"', source)) | set(
+        re.findall(r'"([A-Z_]+)"', source.split("REQUIRED_VARIABLES = ", 1)[1].split("\n", 1)[0])
+    )
+    documented = (settings.BASE_DIR / ".env.example").read_text()
+
+    assert used >= {"SECRET_KEY", "DATABASE_URL", "REDIS_URL", "EMAIL_URL", "ALLOWED_HOSTS"}
+    assert sorted(name for name in used if name not in documented) == []

@@ -106,3 +106,30 @@ def test_the_users_listing_finds_people_by_name(admin_client):
     content = response.content.decode()
     assert "Nguyễn Thị Lan" in content
     assert "Marie Dubois" not in content
+
+
+def test_staff_change_their_own_printed_name_on_the_admin_account_page(client):
+    trainer = UserFactory(full_name="Jean Pierre", is_staff=True)
+    trainer.groups.add(Group.objects.get(name="Trainers"))
+    client.force_login(trainer)
+
+    page = client.get(reverse("wagtailadmin_account"))
+    assert page.status_code == 200
+    assert 'name="name_email-full_name"' in page.content.decode()
+    assert 'name="name_email-first_name"' not in page.content.decode()
+
+    response = client.post(
+        reverse("wagtailadmin_account"),
+        {
+            "name_email-full_name": "Jean-Pierre Mukendi",
+            "name_email-email": trainer.email,
+            # The other panels of the page, as the browser sends them.
+            "theme-theme": "system",
+            "theme-contrast": "system",
+            "theme-density": "default",
+        },
+    )
+
+    assert response.status_code == 302
+    trainer.refresh_from_db()
+    assert trainer.full_name == "Jean-Pierre Mukendi"

@@ -7,6 +7,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from courses.models import HomePage
 from learning_platform.demo.content import demo_home_pages_ensure
+from tests.factories import UserFactory
 
 
 class TestHomePageType(WagtailPageTestCase):
@@ -85,3 +86,13 @@ def test_pages_load_nothing_from_another_host(client, french_home):
 
     assert re.findall(r'(?:src|href|action)="(?:https?:)?//', content) == []
     assert re.findall(r"url\(|@import", stylesheet) == []
+
+
+def test_a_logged_in_trainee_sees_their_name_and_a_logout_link(client, home_page):
+    client.force_login(UserFactory(full_name="Nguyễn Thị Lan"))
+
+    content = client.get("/fr/").content.decode()
+
+    assert "Nguyễn Thị Lan" in content
+    assert "Déconnexion" in content
+    assert "Connexion</a>" not in content

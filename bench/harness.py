@@ -19,13 +19,18 @@ import django
 django.setup()
 
 from django.db import connection  # noqa: E402
-from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+
+
+def client() -> Client:
+    """A client for the default site. No test instrumentation: pages render as in production."""
+    return Client(HTTP_HOST="localhost")
 
 
 @contextmanager
 def test_database():
     """A fresh, migrated database for this benchmark, dropped afterwards."""
-    setup_test_environment()
     old_name = connection.settings_dict["NAME"]
     connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)
     try:

@@ -1,18 +1,18 @@
 """The home page for an anonymous visitor: time, queries and weight (HTML + CSS)."""
 
 from django.conf import settings
-from django.test import Client
-from harness import measure, test_database
+from harness import client, measure, test_database
 
+# isort: split
 from learning_platform.demo.content import demo_home_pages_ensure
 
 
 def main():
     with test_database():
         demo_home_pages_ensure()
-        client = Client()
+        http = client()
         for language in ("en", "fr"):
-            result = measure(lambda language=language: client.get(f"/{language}/"))
+            result = measure(lambda language=language: http.get(f"/{language}/"))
             assert result["response"].status_code == 200
             print(f"home_page_{language}_ms: {result['ms']:.1f} ms")
             print(f"home_page_{language}_queries: {result['queries']}")

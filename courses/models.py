@@ -1,9 +1,48 @@
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
-from wagtail.fields import RichTextField
-from wagtail.models import Page
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail import blocks as wagtail_blocks
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from . import selectors
+from .blocks import ModuleBodyBlock, QuizBlock
+
+LEVEL_CHOICES = (
+    ("introductory", _("Introductory")),
+    ("intermediate", _("Intermediate")),
+    ("advanced", _("Advanced")),
+)
+
+ENROLMENT_MODE_CHOICES = (
+    ("open", _("Open to everyone")),
+    ("key", _("With an enrolment key")),
+    ("invitation", _("By invitation only")),
+)
+
+
+def route_to_child_of_type(page, request, path_components, child_model):
+    """Routes to a child of ``child_model`` in one query, instead of Wagtail's two (the page,
+    then its specific type); returns None when no such child has the slug."""
+    child = child_model.objects.child_of(page).filter(slug=path_components[0]).first()
+    if child is None:
+        return None
+    child._cached_parent_obj = page  # the child's get_parent() needs no query
+    return child.route(request, path_components[1:])
 
 
 class HomePage(Page):
@@ -29,3 +68,320 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        # Most requests below the home page are for the catalogue and its courses.
+        if path_components:
+            result = route_to_child_of_type(self, request, path_components, CourseIndexPage)
+            if result is not None:
+                return result
+        return super().route(request, path_components)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["catalogue"] = selectors.catalogue_page_for(self)
+        return context
+
+
+class Topic(TranslatableMixin, models.Model):
+    """A subject that courses are filed under in the catalogue, named in every language."""
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=100,
+        allow_unicode=True,
+        help_text=_("The topic's identifier in catalogue addresses; the same in every language."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    override_translatable_fields = [SynchronizedField("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "slug"], name="courses_topic_unique_slug"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class CourseIndexPage(Page):
+    """The course catalogue: every course, filtered by language, topic and level, searchable."""
+
+    intro = models.TextField(
+        _("introduction"), blank=True, help_text=_("Shown above the list of courses.")
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["courses.HomePage"]
+    subpage_types = ["courses.CoursePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("course catalogue")
+
+    def route(self, request, path_components):
+        if path_components:
+            result = route_to_child_of_type(self, request, path_components, CoursePage)
+            if result is None:
+                raise Http404
+            return result
+        return super().route(request, path_components)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        filters = selectors.CatalogueFilters.from_query(request.GET)
+        context["filters"] = filters
+        context["courses"] = selectors.catalogue_courses(self, filters)
+        context["topics"] = selectors.topics_in_locale(self.locale)
+        context["level_choices"] = LEVEL_CHOICES
+        return context
+
+
+class CoursePage(Page):
+    """A training course. Its translations are the same course: they share its identity
+    (translation key), so enrolments, progress and certificates count it once."""
+
+    summary = models.TextField(
+        _("summary"), help_text=_("Two or three sentences shown in the catalogue.")
+    )
+    learning_objectives = StreamField(
+        [("objective", wagtail_blocks.CharBlock(label=_("objective"), max_length=300))],
+        verbose_name=_("learning objectives"),
+        blank=True,
+        help_text=_("What trainees will be able to do, one objective each."),
+    )
+    target_audience = models.TextField(
+        _("target audience"), blank=True, help_text=_("Who the course is written for.")
+    )
+    level = models.CharField(
+        _("level"), max_length=20, choices=LEVEL_CHOICES, default="introductory"
+    )
+    estimated_hours = models.DecimalField(
+        _("estimated hours"),
+        max_digits=4,
+        decimal_places=1,
+        default=1,
+        validators=[MinValueValidator(0)],
+        help_text=_("How long the whole course takes, in hours."),
+    )
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("cover image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    topics = ParentalManyToManyField(Topic, verbose_name=_("topics"), blank=True)
+    enrolment_mode = models.CharField(
+        _("enrolment"),
+        max_length=20,
+        choices=ENROLMENT_MODE_CHOICES,
+        default="open",
+        help_text=_("Who may enrol on their own."),
+    )
+    enrolment_key = models.CharField(
+        _("enrolment key"),
+        max_length=64,
+        blank=True,
+        help_text=_("The key trainees type to enrol, when enrolment needs one."),
+    )
+    pass_mark = models.PositiveSmallIntegerField(
+        _("pass mark"),
+        default=70,
+        validators=[MinValueValidator(0), MaxValueValidator(100)],
+        help_text=_("The share of right answers, in percent, that passes a quiz."),
+    )
+    gives_certificate = models.BooleanField(
+        _("gives a certificate"),
+        default=True,
+        help_text=_("Trainees who complete the course receive a certificate."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("cover_image"),
+        FieldPanel("learning_objectives"),
+        FieldPanel("target_audience"),
+        FieldRowPanel([FieldPanel("level"), FieldPanel("estimated_hours")]),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+    ]
+    enrolment_panels = [
+        MultiFieldPanel(
+            [FieldPanel("enrolment_mode"), FieldPanel("enrolment_key")], heading=_("Enrolment")
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("pass_mark"),
+                FieldPanel("gives_certificate"),
+                InlinePanel("signatories", label=_("Signatories"), max_num=3),
+                InlinePanel("partners", label=_("Partners")),
+            ],
+            heading=_("Assessment and certificate"),
+        ),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(enrolment_panels, heading=_("Enrolment and certificate")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("target_audience"),
+        index.FilterField("level"),
+    ]
+
+    parent_page_types = ["courses.CourseIndexPage"]
+    subpage_types = ["courses.ModulePage"]
+
+    # The same in every language: translating a course never changes how it is taken.
+    override_translatable_fields = [
+        SynchronizedField("level"),
+        SynchronizedField("enrolment_mode"),
+        SynchronizedField("enrolment_key"),
+        SynchronizedField("pass_mark"),
+        SynchronizedField("gives_certificate"),
+        SynchronizedField("estimated_hours"),
+    ]
+
+    class Meta:
+        verbose_name = _("course")
+
+    def route(self, request, path_components):
+        if path_components:
+            result = route_to_child_of_type(self, request, path_components, ModulePage)
+            if result is None:
+                raise Http404
+            return result
+        return super().route(request, path_components)
+
+    def clean(self):
+        super().clean()
+        if self.enrolment_mode == "key" and not self.enrolment_key.strip():
+            raise ValidationError(
+                {"enrolment_key": _("Give the key that trainees must type to enrol.")}
+            )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["modules"] = selectors.course_modules(self)
+        context["topics"] = selectors.topics_in_locale(self.locale, self.topics.all())
+        return context
+
+
+class CourseSignatory(Orderable):
+    """A person who signs the course's certificates."""
+
+    page = ParentalKey(CoursePage, on_delete=models.CASCADE, related_name="signatories")
+    name = models.CharField(_("name"), max_length=200)
+    title = models.CharField(
+        _("title"), max_length=200, help_text=_("Position and institution, as printed.")
+    )
+    signature = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("signature"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("An image of the signature, on a transparent background."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("title"), FieldPanel("signature")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("signatory")
+
+
+class CoursePartner(Orderable):
+    """A partner organisation whose logo appears on the course and its certificates."""
+
+    page = ParentalKey(CoursePage, on_delete=models.CASCADE, related_name="partners")
+    name = models.CharField(_("name"), max_length=200)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    url = models.URLField(_("website"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("logo"), FieldPanel("url")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("partner")
+
+
+class ModulePage(Page):
+    """One unit of a course: teaching text in blocks, and a quiz."""
+
+    introduction = models.TextField(
+        _("introduction"), blank=True, help_text=_("What this module is about, in a sentence.")
+    )
+    estimated_minutes = models.PositiveSmallIntegerField(
+        _("estimated minutes"),
+        default=30,
+        validators=[MinValueValidator(1)],
+        help_text=_("How long the module takes to study, quiz included."),
+    )
+    required = models.BooleanField(
+        _("required"),
+        default=True,
+        help_text=_("Required modules must be completed to complete the course."),
+    )
+    body = StreamField(ModuleBodyBlock(), verbose_name=_("body"), blank=True)
+    quiz = StreamField(
+        QuizBlock(),
+        verbose_name=_("quiz"),
+        blank=True,
+        help_text=_("Questions trainees answer after studying the module."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("introduction"),
+        FieldRowPanel([FieldPanel("estimated_minutes"), FieldPanel("required")]),
+        FieldPanel("body"),
+    ]
+    quiz_panels = [FieldPanel("quiz")]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(quiz_panels, heading=_("Quiz")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    search_fields = Page.search_fields + [
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types = []
+
+    override_translatable_fields = [
+        SynchronizedField("estimated_minutes"),
+        SynchronizedField("required"),
+    ]
+
+    class Meta:
+        verbose_name = _("module")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(selectors.module_context(self))
+        return context

@@ -1,5 +1,18 @@
+"""Factories for the test suite: people, media and course page trees."""
+
+import uuid
+from io import BytesIO
+
 import factory
 from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
+from PIL import Image as PillowImage
+from wagtail.documents.models import Document
+from wagtail.images.models import Image
+from wagtail.models import Site
+
+from courses.models import CourseIndexPage, CoursePage, ModulePage
 
 TEST_PASSWORD = "correct-horse-battery-staple"
 
@@ -28,3 +41,114 @@ class UserFactory(factory.django.DjangoModelFactory):
 class AdminFactory(UserFactory):
     is_staff = True
     is_superuser = True
+
+
+def png_file(name="picture.png", size=(640, 480), colour=(31, 92, 61)):
+    """A real PNG image, made in memory."""
+    buffer = BytesIO()
+    PillowImage.new("RGB", size, colour).save(buffer, format="PNG")
+    return ImageFile(buffer, name=name)
+
+
+class ImageFactory(factory.django.DjangoModelFactory):
+    title = factory.Sequence(lambda n: f"Image {n}")
+    file = factory.LazyFunction(png_file)
+
+    class Meta:
+        model = Image
+
+
+class DocumentFactory(factory.django.DjangoModelFactory):
+    title = factory.Sequence(lambda n: f"Document {n}")
+    file = factory.LazyFunction(lambda: ContentFile(b"%PDF-1.4\n" + b"x" * 2048, "guide.pdf"))
+    # The admin's upload form records the size; so does this factory.
+    file_size = factory.LazyAttribute(lambda document: document.file.size)
+
+    class Meta:
+        model = Document
+
+
+# --- Course pages -----------------------------------------------------------------------------
+
+
+def block(block_type, value):
+    return {"type": block_type, "value": value, "id": str(uuid.uuid4())}
+
+
+def choices(*texts, correct=(0,), feedback="Feedback for this answer"):
+    return [
+        {
+            "type": "item",
+            "value": {
+                "text": text,
+                "is_correct": index in correct,
+                "feedback": f"{feedback} {index}",
+            },
+            "id": str(uuid.uuid4()),
+        }
+        for index, text in enumerate(texts)
+    ]
+
+
+def sample_quiz():
+    return [
+        block(
+            "single_choice",
+            {
+                "question": "Which article sets up the clearing-house mechanism?",
+                "choices": choices("Article 18(3)", "Article 8(j)", "Article 2"),
+                "explanation": "EXPLANATION-single",
+            },
+        ),
+        block(
+            "multiple_choice",
+            {
+                "question": "Which are goals of the CHM?",
+                "choices": choices(
+                    "Information services", "Selling data", "Cooperation", correct=(0, 2)
+                ),
+                "explanation": "EXPLANATION-multiple",
+            },
+        ),
+        block(
+            "true_false",
+            {
+                "statement": "A national CHM needs a focal point.",
+                "is_true": True,
+                "feedback_if_true": "FEEDBACK-true",
+                "feedback_if_false": "FEEDBACK-false",
+                "explanation": "EXPLANATION-true-false",
+            },
+        ),
+    ]
+
+
+def catalogue():
+    """The course catalogue that the migrations put under the home page."""
+    home = Site.objects.get(is_default_site=True).root_page
+    return CourseIndexPage.objects.child_of(home).get()
+
+
+def course_page(parent=None, *, title="Biodiversity information sharing", **fields):
+    course = CoursePage(
+        title=title,
+        summary=f"What {title} is about.",
+        target_audience="Staff of ministries and NGOs.",
+        **fields,
+    )
+    (parent or catalogue()).add_child(instance=course)
+    course.save_revision().publish()
+    return course
+
+
+def module_page(course, *, title="A module", body=(), quiz=(), **fields):
+    module = ModulePage(
+        title=title,
+        introduction=f"Introduction to {title}.",
+        body=list(body),
+        quiz=list(quiz),
+        **fields,
+    )
+    course.add_child(instance=module)
+    module.save_revision().publish()
+    return module

@@ -7,6 +7,8 @@ from django.utils import translation
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
+from courses.selectors import page_in_languages
+
 register = template.Library()
 
 
@@ -14,32 +16,35 @@ register = template.Library()
 def language_switcher(context):
     """Links to the current page in every interface language.
 
-    On a Wagtail page each link goes to that page's translation, or to the home page of a
-    language the page is not translated into yet. Elsewhere the URL keeps its path and changes
-    its language prefix. Plain links, not a form, so cached pages carry no CSRF token.
+    On a Wagtail page each link goes to that page's translation or, while it is not translated
+    yet, to its nearest translated ancestor (marked as such). Elsewhere the URL keeps its path
+    and changes its language prefix. Plain links, not a form, so cached pages carry no CSRF
+    token and everything works without JavaScript.
     """
     request = context["request"]
     page = context.get("page")
-    translations = {}
-    if isinstance(page, Page):
-        translations = {
-            page_translation.locale.language_code: page_translation
-            for page_translation in page.get_translations(inclusive=True)
-            .live()
-            .select_related("locale")
-        }
+    codes = [code for code, _name in settings.LANGUAGES]
+    versions = page_in_languages(page, codes) if isinstance(page, Page) else {}
     current = get_language()
     languages = []
-    for code, _name in settings.LANGUAGES:
-        if code in translations:
-            url = translations[code].get_url(request)
-        elif page is not None:
+    for code in codes:
+        is_same_page = True
+        if code in versions:
+            target, is_same_page = versions[code]
+            url = target.get_url(request)
+        elif isinstance(page, Page):
+            is_same_page = False
             with translation.override(code):
                 url = reverse("wagtail_serve", args=[""])
         else:
             url = translate_url(request.get_full_path(), code)
-        info = get_language_info(code)
         languages.append(
-            {"code": code, "name": info["name_local"], "url": url, "is_current": code == current}
+            {
+                "code": code,
+                "name": get_language_info(code)["name_local"],
+                "url": url,
+                "is_current": code == current,
+                "is_same_page": is_same_page,
+            }
         )
     return {"languages": languages}

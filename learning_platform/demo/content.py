@@ -11,6 +11,8 @@ from wagtail.models import Locale, Page, Site
 from courses.models import HomePage
 from learning_platform.accounts import roles
 
+from .courses import demo_courses_ensure
+
 DEMO_PASSWORD = "demo-cebios-2026"  # noqa: S105 - printed for everyone to use, demo only
 
 
@@ -116,7 +118,7 @@ def demo_accounts_ensure() -> list[DemoAccount]:
     return list(DEMO_ACCOUNTS)
 
 
-def demo_home_pages_ensure() -> HomePage:
+def demo_home_pages_ensure() -> dict[str, HomePage]:
     """Fills the home page in English and gives it a French translation."""
     home = _default_home_page()
     _publish(home, HOME_CONTENT["en"])
@@ -126,7 +128,7 @@ def demo_home_pages_ensure() -> HomePage:
     if french_home is None:
         french_home = home.copy_for_translation(french)
     _publish(french_home.specific, HOME_CONTENT["fr"])
-    return home
+    return {"en": home, "fr": french_home.specific}
 
 
 def _default_home_page() -> HomePage:
@@ -156,5 +158,5 @@ def _publish(page: Page, content: dict) -> None:
 
 @transaction.atomic
 def demo_load() -> list[DemoAccount]:
-    demo_home_pages_ensure()
+    demo_courses_ensure(demo_home_pages_ensure())
     return demo_accounts_ensure()

@@ -1,0 +1,166 @@
+"""Every block of the module library renders, says what a slow line needs to know, and
+validates what trainers type."""
+
+import re
+
+import pytest
+from django.core.exceptions import ValidationError
+from wagtail.blocks.struct_block import StructBlockValidationError
+
+from courses import blocks
+from tests.factories import (
+    DocumentFactory,
+    ImageFactory,
+    block,
+    choices,
+    course_page,
+    module_page,
+    sample_quiz,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def rich_module(home_page):
+    image = ImageFactory(title="Mangroves")
+    document = DocumentFactory(title="National strategy")
+    video = DocumentFactory(title="Intro video")
+    body = [
+        block("heading", {"text": "HEADING-text", "level": "h2"}),
+        block("heading", {"text": "SUBHEADING-text", "level": "h3"}),
+        block("rich_text", "<p>RICHTEXT-paragraph with <b>bold</b></p>"),
+        block("image", {"image": image.pk, "alt_text": "ALT-mangroves", "caption": "CAPTION-x"}),
+        block(
+            "video",
+            {
+                "title": "VIDEO-title",
+                "video_file": video.pk,
+                "video_url": "",
+                "size_note": "8 min, 25 MB",
+                "transcript": "TRANSCRIPT-words",
+            },
+        ),
+        block(
+            "video",
+            {
+                "title": "REMOTE-video",
+                "video_file": None,
+                "video_url": "https://video.example.org/watch/1",
+                "size_note": "3 min",
+                "transcript": "REMOTE-transcript",
+            },
+        ),
+        block("document", {"document": document.pk, "description": "DOCUMENT-description"}),
+        block("callout", {"kind": "warning", "title": "", "text": "<p>CALLOUT-text</p>"}),
+        block("case_study", {"title": "CASE-title", "place": "Benin", "body": "<p>CASE-body</p>"}),
+        block(
+            "resource_link",
+            {
+                "title": "RESOURCE-title",
+                "url": "https://www.cbd.int/chm/",
+                "description": "RESOURCE-description",
+                "language": "English",
+            },
+        ),
+        block("glossary_term", {"term": "GLOSSARY-term", "definition": "GLOSSARY-definition"}),
+    ]
+    return module_page(course_page(), title="Rich module", body=body, quiz=sample_quiz())
+
+
+def test_every_block_type_renders_in_a_module(client, rich_module):
+    content = client.get(rich_module.url).content.decode()
+
+    assert "<h2>HEADING-text</h2>" in content
+    assert "<h3>SUBHEADING-text</h3>" in content
+    assert "RICHTEXT-paragraph with <b>bold</b>" in content
+    assert 'alt="ALT-mangroves"' in content and "CAPTION-x" in content
+    assert re.search(r'srcset="[^"]+ 400w, [^"]+ \d+w"', content)  # responsive renditions
+    assert "VIDEO-title" in content and "8 min, 25 MB" in content
+    assert 'preload="none"' in content  # nothing downloads before the trainee presses play
+    assert "TRANSCRIPT-words" in content and "REMOTE-transcript" in content
+    assert 'href="https://video.example.org/watch/1"' in content
+    assert "<iframe" not in content
+    assert "National strategy" in content and "(PDF, 2.0" in content
+    assert "DOCUMENT-description" in content
+    assert 'class="callout callout--warning"' in content and "Warning" in content
+    assert "CALLOUT-text" in content
+    assert "CASE-title" in content and "Benin" in content and "CASE-body" in content
+    assert 'href="https://www.cbd.int/chm/"' in content and "(English)" in content
+    assert "<dt>GLOSSARY-term</dt>" in content and "GLOSSARY-definition" in content
+
+
+def test_module_pages_need_no_javascript(client, rich_module):
+    content = client.get(rich_module.url).content.decode()
+
+    assert "<script" not in content
+
+
+def test_quiz_answers_and_feedback_never_reach_the_page(client, rich_module):
+    content = client.get(rich_module.url).content.decode()
+
+    # The questions and every answer are shown...
+    assert "Which article sets up the clearing-house mechanism?" in content
+    for answer in ("Article 18(3)", "Article 8(j)", "Selling data", "Cooperation"):
+        assert answer in content
+    assert "A national CHM needs a focal point." in content
+    # ...but nothing says which are right, and no feedback or explanation is sent.
+    for secret in ("Feedback for this answer", "EXPLANATION-", "FEEDBACK-", "is_correct"):
+        assert secret not in content
+    assert "correct" not in content.lower().replace("incorrect", "")
+
+
+@pytest.mark.parametrize(
+    ("question_block", "correct", "message"),
+    [
+        (blocks.SingleChoiceQuestionBlock(), (), "exactly one"),
+        (blocks.SingleChoiceQuestionBlock(), (0, 1), "exactly one"),
+        (blocks.MultipleChoiceQuestionBlock(), (), "at least one"),
+    ],
+)
+def test_questions_need_the_right_number_of_correct_answers(question_block, correct, message):
+    value = question_block.to_python(
+        {"question": "Q?", "choices": choices("A", "B", correct=correct), "explanation": ""}
+    )
+
+    with pytest.raises(StructBlockValidationError) as excinfo:
+        question_block.clean(value)
+
+    assert message in str(excinfo.value.block_errors["choices"])
+
+
+def test_a_well_formed_question_is_accepted():
+    question_block = blocks.MultipleChoiceQuestionBlock()
+    value = question_block.to_python(
+        {"question": "Q?", "choices": choices("A", "B", "C", correct=(0, 2)), "explanation": ""}
+    )
+
+    assert question_block.clean(value)["question"] == "Q?"
+
+
+def test_a_video_needs_a_file_or_an_address():
+    video_block = blocks.VideoBlock()
+    value = video_block.to_python(
+        {"title": "T", "video_file": None, "video_url": "", "size_note": "1 min", "transcript": "x"}
+    )
+
+    with pytest.raises(StructBlockValidationError):
+        video_block.clean(value)
+
+
+def test_an_image_needs_its_alternative_text(home_page):
+    image_block = blocks.ImageBlock()
+    value = image_block.to_python({"image": ImageFactory().pk, "alt_text": "", "caption": ""})
+
+    with pytest.raises(ValidationError):
+        image_block.clean(value)
+
+
+def test_every_block_has_a_template_a_description_and_a_preview_value():
+    for name, child in blocks.ModuleBodyBlock().child_blocks.items():
+        assert child.meta.template == f"blocks/{name}_block.html"
+        assert child.meta.description
+        assert child.get_preview_value() not in (None, "", {})
+    for child in blocks.QuizBlock().child_blocks.values():
+        assert child.meta.template and child.meta.description
+        assert child.get_preview_value()

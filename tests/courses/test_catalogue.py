@@ -1,0 +1,109 @@
+import pytest
+from wagtail.models import Locale
+
+from courses.models import Topic
+from learning_platform.demo.content import demo_home_pages_ensure
+from tests.courses.test_translations import translate
+from tests.factories import catalogue, course_page, module_page
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def courses(home_page):
+    demo_home_pages_ensure()
+    french = Locale.objects.get(language_code="fr")
+    english = Locale.objects.get(language_code="en")
+    chm = Topic.objects.create(
+        name="Information sharing", slug="information-sharing", locale=english
+    )
+    indicators = Topic.objects.create(name="Indicators", slug="indicators", locale=english)
+    french_chm = chm.copy_for_translation(french)
+    french_chm.name = "Partage de l'information"
+    french_chm.save()
+    mechanism = course_page(title="Clearing-House Mechanism", level="introductory")
+    mechanism.topics = [chm]
+    mechanism.save_revision().publish()
+    reporting = course_page(title="National reporting", level="intermediate")
+    reporting.topics = [indicators]
+    reporting.save_revision().publish()
+    french_mechanism = translate(mechanism, french)
+    french_mechanism.title = "Centre d'échange"
+    french_mechanism.save_revision().publish()
+    return {"mechanism": mechanism, "reporting": reporting}
+
+
+def titles(response):
+    return [(entry.page.title, entry.is_fallback) for entry in response.context["courses"]]
+
+
+def test_the_catalogue_lists_each_course_once_in_the_visitor_language(client, courses):
+    french_catalogue = catalogue().get_translation(Locale.objects.get(language_code="fr"))
+
+    english = client.get(catalogue().url)
+    french = client.get(french_catalogue.url)
+
+    assert titles(english) == [
+        ("Clearing-House Mechanism", False),
+        ("National reporting", False),
+    ]
+    # The untranslated course is still offered, in English, and says so.
+    assert titles(french) == [("Centre d'échange", False), ("National reporting", True)]
+    assert "Pas encore traduit" in french.content.decode()
+
+
+def test_the_catalogue_filters_by_language_topic_and_level(client, courses):
+    url = catalogue().url
+
+    assert titles(client.get(url, {"language": "fr"})) == [("Clearing-House Mechanism", False)]
+    assert titles(client.get(url, {"topic": "indicators"})) == [("National reporting", False)]
+    assert titles(client.get(url, {"level": "intermediate"})) == [("National reporting", False)]
+    assert titles(client.get(url, {"level": "introductory", "topic": "indicators"})) == []
+
+
+def test_the_catalogue_searches_titles_and_summaries(client, courses):
+    response = client.get(catalogue().url, {"q": "reporting"})
+
+    assert titles(response) == [("National reporting", False)]
+
+
+def test_unknown_filters_are_ignored_not_errors(client, courses):
+    response = client.get(catalogue().url, {"language": "xx", "level": "<script>", "topic": "nope"})
+
+    assert response.status_code == 200
+    assert titles(response) == []  # no course has the topic "nope"
+    assert response.context["filters"].language == ""
+    assert "<script>" not in response.content.decode()
+
+
+def test_topics_are_named_in_the_visitor_language(client, courses):
+    french_catalogue = catalogue().get_translation(Locale.objects.get(language_code="fr"))
+
+    response = client.get(french_catalogue.url)
+
+    names = [topic.name for topic in response.context["topics"]]
+    assert names == ["Indicators", "Partage de l'information"]
+
+
+def test_a_course_page_shows_its_modules_in_order_with_their_time(client, courses):
+    course = courses["reporting"]
+    module_page(course, title="Why report", estimated_minutes=15)
+    module_page(course, title="Writing the report", estimated_minutes=45, required=False)
+
+    content = client.get(course.url).content.decode()
+
+    assert content.index("Why report") < content.index("Writing the report")
+    assert "15 minutes" in content and "45 minutes" in content and "optional" in content
+
+
+def test_a_module_page_shows_its_place_and_the_way_on(client, courses):
+    course = courses["reporting"]
+    first = module_page(course, title="Why report")
+    second = module_page(course, title="Writing the report")
+
+    response = client.get(second.url)
+
+    content = response.content.decode()
+    assert "Module 2 of 2" in content
+    assert f'rel="prev" href="{first.url}"' in content
+    assert 'rel="next"' not in content

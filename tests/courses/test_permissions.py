@@ -1,0 +1,82 @@
+"""Trainers write in the course catalogue and nowhere else; coordinators read courses."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.urls import reverse
+
+from courses.models import HomePage
+from tests.factories import UserFactory, course_page, module_page
+
+pytestmark = pytest.mark.django_db
+
+
+def member_of(group_name, client):
+    user = UserFactory(is_staff=True)
+    user.groups.add(Group.objects.get(name=group_name))
+    client.force_login(user)
+    return user
+
+
+def test_a_trainer_edits_and_publishes_a_module(client, home_page):
+    module = module_page(course_page(), title="Legal basis")
+    member_of("Trainers", client)
+
+    response = client.post(
+        reverse("wagtailadmin_pages:edit", args=[module.pk]),
+        {
+            "title": "Legal basis of the CHM",
+            "slug": module.slug,
+            "introduction": "Why the CHM exists.",
+            "estimated_minutes": "25",
+            "required": "on",
+            "body-count": "0",
+            "quiz-count": "0",
+            "action-publish": "action-publish",
+        },
+    )
+
+    assert response.status_code == 302, response.context["form"].errors
+    module.refresh_from_db()
+    assert module.title == "Legal basis of the CHM"
+    assert module.live and not module.has_unpublished_changes
+
+
+def test_a_trainer_cannot_edit_pages_outside_the_catalogue(client, home_page):
+    member_of("Trainers", client)
+
+    edit_home = client.get(reverse("wagtailadmin_pages:edit", args=[home_page.pk]))
+    add_under_home = client.get(
+        reverse("wagtailadmin_pages:add", args=["courses", "courseindexpage", home_page.pk])
+    )
+
+    assert edit_home.status_code in (302, 403)
+    assert add_under_home.status_code in (302, 403)
+
+
+def test_a_trainer_can_add_a_course_to_the_catalogue(client, home_page):
+    user = member_of("Trainers", client)
+    catalogue_page = home_page.get_children().get()
+
+    assert catalogue_page.permissions_for_user(user).can_add_subpage()
+    assert not HomePage.objects.get(pk=home_page.pk).permissions_for_user(user).can_edit()
+
+
+def test_coordinators_read_courses_but_cannot_edit_them(client, home_page):
+    course = course_page(title="Clearing-House Mechanism")
+    module = module_page(course)
+    member_of("Coordinators", client)
+
+    listing = client.get(reverse("course_list"))
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=[module.pk]))
+
+    assert listing.status_code == 200
+    assert "Clearing-House Mechanism" in listing.content.decode()
+    assert edit.status_code in (302, 403)
+
+
+def test_trainees_do_not_reach_the_course_list(client, home_page):
+    client.force_login(UserFactory())
+
+    response = client.get(reverse("course_list"))
+
+    assert response.status_code in (302, 403)

@@ -1,0 +1,100 @@
+"""A course is one course in every language."""
+
+import pytest
+from wagtail.models import Locale
+from wagtail_localize.models import TranslationSource
+
+from courses.models import CoursePage
+from learning_platform.demo.content import demo_home_pages_ensure
+from tests.factories import catalogue, course_page, module_page, sample_quiz
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def french(home_page):
+    demo_home_pages_ensure()
+    return Locale.objects.get(language_code="fr")
+
+
+def translate(page, locale):
+    """Translates a page as a trainer does with wagtail-localize's "Translate" action."""
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+    translation, _created = source.create_or_update_translation(
+        locale, copy_parent_pages=True, fallback=True
+    )
+    return translation
+
+
+def test_a_french_translation_shares_the_english_course_identity(french):
+    course = course_page(
+        title="Clearing-House Mechanism", pass_mark=80, enrolment_mode="key", enrolment_key="KEY-1"
+    )
+    module = module_page(course, title="Legal basis", quiz=sample_quiz())
+
+    french_course = translate(course, french)
+    french_module = translate(module, french)
+
+    assert french_course.translation_key == course.translation_key
+    assert french_course.locale == french
+    assert french_course.get_parent().specific.translation_key == catalogue().translation_key
+    assert french_module.get_parent().pk == french_course.pk
+    # How the course is taken is the same in every language.
+    assert (french_course.pass_mark, french_course.enrolment_key) == (80, "KEY-1")
+    # A question keeps its identity, and each answer its own, across the translation.
+    assert [b.id for b in french_module.quiz] == [b.id for b in module.quiz]
+    assert [c.id for c in french_module.quiz[0].value["choices"].bound_blocks] == [
+        c.id for c in module.quiz[0].value["choices"].bound_blocks
+    ]
+
+
+def test_translating_a_course_lets_trainers_edit_the_french_catalogue(french):
+    course = course_page()
+
+    french_course = translate(course, french)
+
+    trainers_rights = set(
+        french_course.get_parent()
+        .group_permissions.filter(group__name="Trainers")
+        .values_list("permission__codename", flat=True)
+    )
+    assert {"add_page", "change_page", "publish_page"} <= trainers_rights
+
+
+def test_the_french_course_lists_untranslated_modules_clearly(client, french):
+    course = course_page(title="Clearing-House Mechanism")
+    first = module_page(course, title="Legal basis", estimated_minutes=20)
+    second = module_page(course, title="National websites", estimated_minutes=40)
+    french_course = translate(course, french)
+    french_first = translate(first, french)
+    french_first.title = "Base juridique"
+    french_first.save_revision().publish()
+    french_course.save_revision().publish()
+
+    response = client.get(CoursePage.objects.get(pk=french_course.pk).url)
+
+    assert response.status_code == 200
+    entries = response.context["modules"]
+    assert [(entry.module.title, entry.is_fallback) for entry in entries] == [
+        ("Base juridique", False),
+        ("National websites", True),
+    ]
+    content = response.content.decode()
+    assert content.index("Base juridique") < content.index("National websites")
+    assert "pas encore traduit" in content
+    assert f'href="{second.url}"' in content
+    assert "20 minutes" in content and "40 minutes" in content
+
+
+def test_an_untranslated_module_offers_the_french_course_in_the_switcher(client, french):
+    course = course_page()
+    module = module_page(course, title="Only in English")
+    french_course = translate(course, french)
+    french_course.save_revision().publish()
+
+    response = client.get(module.url)
+
+    languages = {entry["code"]: entry for entry in response.context["languages"]}
+    assert languages["fr"]["url"] == CoursePage.objects.get(pk=french_course.pk).url
+    assert languages["fr"]["is_same_page"] is False
+    assert languages["en"]["is_same_page"] is True

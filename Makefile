@@ -41,7 +41,7 @@ services: install
 
 check: install messages
 	$(TEST_ENV) $(MANAGE) check --fail-level WARNING
-	$(TEST_ENV) $(MANAGE) makemigrations --check --dry-run
+	$(TEST_ENV) DATABASE_URL=sqlite://:memory: $(MANAGE) makemigrations --check --dry-run
 
 bench: install messages services
 	@for script in bench/*.py; do $(PY) $$script || exit 1; done

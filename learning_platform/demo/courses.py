@@ -26,6 +26,7 @@ CATALOGUE_CONTENT = {
     },
     "fr": {
         "title": "Cours",
+        "slug": "cours",
         "intro": "Des cours en ligne gratuits sur la biodiversité pour les partenaires de la "
         "Coopération belge au développement. Apprenez à votre rythme ; la plupart des cours "
         "donnent droit à un certificat.",

@@ -1,7 +1,9 @@
 """Signal receivers: each hands over to a service."""
 
-from wagtail.models import Page
-from wagtail.signals import copy_for_translation_done
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Page, Site
+from wagtail.signals import copy_for_translation_done, post_page_move
 
 from . import services
 
@@ -11,7 +13,17 @@ def _sync_translation_permissions(sender, source_obj, target_obj, **kwargs):
         services.translation_permissions_sync(page=target_obj)
 
 
+def _page_tree_changed(sender, instance=None, **kwargs):
+    if isinstance(instance, Page | Site):
+        # Now, and again after commit: a reader between the two may have cached what it read
+        # before the commit under the first new version.
+        services.pages_changed()
+        transaction.on_commit(services.pages_changed)
+
+
 def connect():
     copy_for_translation_done.connect(
         _sync_translation_permissions, dispatch_uid="courses.translation_permissions"
     )
+    for signal in (post_save, post_delete, post_page_move):
+        signal.connect(_page_tree_changed, dispatch_uid=f"courses.page_tree_changed.{signal!r}")

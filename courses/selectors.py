@@ -6,9 +6,11 @@ the version in the site's default language and say so, rather than hide it. Each
 a fixed number of queries, whatever the number of courses or modules.
 """
 
+import time
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Subquery
 from django.db.models.functions import Substr
 from wagtail.models import Page
@@ -16,6 +18,10 @@ from wagtail.models import Page
 from . import models
 
 SEARCH_QUERY_MAX_LENGTH = 200
+# Bumped by services.pages_changed() whenever any page is saved, moved or deleted: cached
+# reads of the page tree are keyed by it, so they never outlive a change.
+PAGES_VERSION_KEY = "courses:pages-version"
+CACHE_SECONDS = 60 * 60
 # What a list of modules shows and links to: loading no more keeps long courses fast.
 MODULE_LIST_FIELDS = (
     "title",
@@ -133,8 +139,15 @@ def topics_in_locale(locale, topics=None) -> list["models.Topic"]:
 
 @dataclass(frozen=True)
 class ModuleEntry:
-    module: "models.ModulePage"
+    """A module as a course lists it: small, so that long courses cache and load fast."""
+
+    pk: int
     number: int
+    title: str
+    url: str
+    language: str
+    estimated_minutes: int
+    required: bool
     is_fallback: bool  # not translated into the course's language yet
 
 
@@ -166,18 +179,59 @@ def course_modules(course) -> list[ModuleEntry]:
     # Default-language modules first, so that grouping translations keeps their order.
     modules.sort(key=lambda module: module.locale.language_code != settings.LANGUAGE_CODE)
     return [
-        ModuleEntry(module=version.page, number=number, is_fallback=version.is_fallback)
+        ModuleEntry(
+            pk=version.page.pk,
+            number=number,
+            title=version.page.title,
+            url=version.page.get_url(),
+            language=version.language,
+            estimated_minutes=version.page.estimated_minutes,
+            required=version.page.required,
+            is_fallback=version.is_fallback,
+        )
         for number, version in enumerate(_versions(modules, language), start=1)
     ]
 
 
+def _cached(name: str, key: str, compute):
+    """``compute()``, kept in the cache until the page tree changes.
+
+    The entry stores the tree version it was computed at; reading it and the current version
+    takes one round trip to the cache."""
+    cache_key = f"courses:{name}:{key}"
+    found = cache.get_many([PAGES_VERSION_KEY, cache_key])
+    version = found.get(PAGES_VERSION_KEY)
+    if version is None:
+        # A fresh number, never one an older entry could carry, should the key be evicted.
+        cache.add(PAGES_VERSION_KEY, time.time_ns(), timeout=None)
+        version = cache.get(PAGES_VERSION_KEY)
+    entry_version, value = found.get(cache_key, (None, None))
+    if entry_version != version or value is None:
+        value = compute()
+        cache.set(cache_key, (version, value), CACHE_SECONDS)
+    return value
+
+
+def site_for_request(request, find_site):
+    """The Wagtail site answering ``request``'s host and port, found by ``find_site()``."""
+    # The raw host, as Wagtail uses it: Django's host validation happens later, in views.
+    return _cached("site", f"{request._get_raw_host()}:{request.get_port()}", find_site)
+
+
+def course_with_modules(course_path: str) -> tuple["models.CoursePage", list[ModuleEntry]]:
+    """The course at ``course_path`` and its modules, from the cache when the tree is unchanged."""
+
+    def compute():
+        course = models.CoursePage.objects.select_related("locale").get(path=course_path)
+        return course, course_modules(course)
+
+    return _cached("course", course_path, compute)
+
+
 def module_context(module) -> dict:
     """What a module page shows around its body: its course, its place, the way on."""
-    course = module.get_parent().specific  # no query when routing cached the parent
-    modules = course_modules(course)
-    position = next(
-        (index for index, entry in enumerate(modules) if entry.module.pk == module.pk), None
-    )
+    course, modules = course_with_modules(module.path[: -Page.steplen])
+    position = next((index for index, entry in enumerate(modules) if entry.pk == module.pk), None)
     current = modules[position] if position is not None else None
     return {
         "course": course,
@@ -193,7 +247,15 @@ def module_context(module) -> dict:
 def page_in_languages(page, languages) -> dict[str, tuple[Page, bool]]:
     """For each language, the page to offer: the page's translation, or else its nearest
     translated ancestor (the course of an untranslated module, at worst the home page).
-    The boolean says whether it is the page itself. One query."""
+    The boolean says whether it is the page itself. One query, cached."""
+    return _cached(
+        "languages",
+        f"{page.pk}:{','.join(languages)}",
+        lambda: _page_in_languages(page, languages),
+    )
+
+
+def _page_in_languages(page, languages):
     keys = page.get_ancestors(inclusive=True).filter(depth__gt=1).values("translation_key")
     candidates = (
         Page.objects.live()

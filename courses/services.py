@@ -1,9 +1,21 @@
 """Writes on course pages."""
 
+import time
 from collections import defaultdict
 
+from django.core.cache import cache
 from django.db import transaction
 from wagtail.models import GroupPagePermission, Page
+
+from .selectors import PAGES_VERSION_KEY
+
+
+def pages_changed() -> None:
+    """Retires every cached read of the page tree (see selectors._cached)."""
+    try:
+        cache.incr(PAGES_VERSION_KEY)
+    except ValueError:  # not in the cache (yet, or any more): a number never used before
+        cache.set(PAGES_VERSION_KEY, time.time_ns(), timeout=None)
 
 
 @transaction.atomic

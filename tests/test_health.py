@@ -115,3 +115,16 @@ def test_readyz_is_ready_with_a_worker_on_redis(client, settings, celery_worker)
         "status": "ok",
         "checks": {"database": "ok", "redis": "ok", "celery": "ok"},
     }
+
+
+def test_healthz_answers_when_the_cache_is_unreachable(client, settings):
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+        }
+    }
+
+    response = client.get("/healthz")
+
+    assert response.status_code == 200

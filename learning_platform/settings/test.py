@@ -27,5 +27,9 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 # Tests that need a worker start a real one; the rest run tasks in-process.
 CELERY_TASK_ALWAYS_EAGER = True
+# An in-process cache, emptied before each test (tests.conftest); Redis is tested as the broker.
+# The benchmarks keep the production cache, Redis (TEST_CACHE=redis).
+if os.environ.get("TEST_CACHE", "locmem") == "locmem":
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Worker pings and other broadcasts stay within this run, even beside another run's worker.
 CELERY_CONTROL_EXCHANGE = f"test-{TEST_RUN_ID}"

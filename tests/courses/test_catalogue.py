@@ -107,3 +107,17 @@ def test_a_module_page_shows_its_place_and_the_way_on(client, courses):
     assert "Module 2 of 2" in content
     assert f'rel="prev" href="{first.url}"' in content
     assert 'rel="next"' not in content
+
+
+def test_published_changes_show_at_once_despite_the_cache(client, courses):
+    course = courses["reporting"]
+    first = module_page(course, title="Why report")
+    assert "Why report" in client.get(course.url).content.decode()
+
+    module_page(course, title="A new module")
+    first.title = "Why countries report"
+    first.save_revision().publish()
+    content = client.get(course.url).content.decode()
+
+    assert "A new module" in content and "Why countries report" in content
+    assert "Module 1 of 2" in client.get(first.url).content.decode()

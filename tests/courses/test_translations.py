@@ -75,7 +75,7 @@ def test_the_french_course_lists_untranslated_modules_clearly(client, french):
 
     assert response.status_code == 200
     entries = response.context["modules"]
-    assert [(entry.module.title, entry.is_fallback) for entry in entries] == [
+    assert [(entry.title, entry.is_fallback) for entry in entries] == [
         ("Base juridique", False),
         ("National websites", True),
     ]

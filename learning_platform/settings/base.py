@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     # Our apps first, so their templates override those of the libraries below.
     "learning_platform.accounts",
     "learning_platform.accounts.apps.UsersAppConfig",  # replaces "wagtail.users"
+    "learning_platform.learning",
     "learning_platform.demo",
     "courses",
     # Wagtail

@@ -1,0 +1,1 @@
+"""Who learns what: training sessions, enrolments, progress, quiz attempts and completion."""

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class LearningConfig(AppConfig):
+    name = "learning_platform.learning"
+    label = "learning"
+    verbose_name = _("Learning")

@@ -1,0 +1,190 @@
+"""Writes about who learns what: enrol, withdraw, record progress, grade, complete."""
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.crypto import constant_time_compare
+from django.utils.translation import gettext as _
+
+from . import selectors
+from .grading import quiz_grade
+from .models import Enrolment, ModuleProgress, QuizAttempt, TrainingSession
+from .signals import enrolment_completed
+
+# Sources through which a coordinator enrols people: they pass every rule of the course.
+COORDINATOR_SOURCES = ("invitation", "bulk")
+
+
+class EnrolmentError(Exception):
+    """The trainee cannot enrol; ``message`` says why, for them."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+def _key_matches(given: str, expected: str) -> bool:
+    # People type keys on phones: ignore surrounding spaces and case.
+    return constant_time_compare(given.strip().casefold(), expected.strip().casefold())
+
+
+def _check_rules(*, course, session, key: str, source: str) -> str:
+    """Raises EnrolmentError unless the course's rules let this enrolment through; returns the
+    source to record."""
+    if source in COORDINATOR_SOURCES:
+        return source
+    expected_key = (session.enrolment_key if session else "") or (
+        course.enrolment_key if course.enrolment_mode == "key" else ""
+    )
+    if course.enrolment_mode == "invitation" and not (session and session.enrolment_key):
+        raise EnrolmentError(_("This course is open by invitation only."))
+    if expected_key:
+        if not key.strip():
+            raise EnrolmentError(_("This course needs an enrolment key."))
+        if not _key_matches(key, expected_key):
+            raise EnrolmentError(_("This enrolment key is not right. Check it and try again."))
+        return "key"
+    return source
+
+
+def _check_session(*, session: TrainingSession, course_key) -> None:
+    """Raises EnrolmentError when the session is for another course, closed or full. Call it
+    inside a transaction: it locks the session so that two people cannot take the last place."""
+    if session.course_key != course_key:
+        raise EnrolmentError(_("This session belongs to another course."))
+    now = timezone.now()
+    if session.enrolment_opens_at and now < session.enrolment_opens_at:
+        raise EnrolmentError(_("Enrolment for this session has not opened yet."))
+    if session.enrolment_closes_at and now > session.enrolment_closes_at:
+        raise EnrolmentError(_("Enrolment for this session has closed."))
+    if session.capacity is not None:
+        TrainingSession.objects.select_for_update().filter(pk=session.pk).first()
+        taken = session.enrolments.filter(withdrawn_at__isnull=True).count()
+        if taken >= session.capacity:
+            raise EnrolmentError(_("This session is full."))
+
+
+def enrolment_create(
+    *, user, course, session: TrainingSession | None = None, key: str = "", source: str = "self"
+) -> tuple[Enrolment, bool]:
+    """Enrols ``user`` in ``course`` (any language version), as its rules allow.
+
+    Returns the enrolment and whether it was made now. Enrolling again, by a double click or a
+    retried request, returns the existing enrolment; a trainee who had withdrawn is back."""
+    course_key = course.translation_key
+    existing = selectors.enrolment_for(user=user, course_key=course_key)
+    if existing is not None and existing.is_active:
+        return existing, False
+    recorded_source = _check_rules(course=course, session=session, key=key, source=source)
+    with transaction.atomic():
+        if session is not None:
+            _check_session(session=session, course_key=course_key)
+        if existing is not None:
+            existing.withdrawn_at = None
+            existing.session = session or existing.session
+            existing.save(update_fields=["withdrawn_at", "session"])
+            return existing, False
+        try:
+            with transaction.atomic():
+                enrolment = Enrolment.objects.create(
+                    user=user, course_key=course_key, session=session, source=recorded_source
+                )
+        except IntegrityError:
+            # Another request enrolled this trainee a moment ago: that enrolment is the one.
+            return Enrolment.objects.get(user=user, course_key=course_key), False
+    return enrolment, True
+
+
+def enrolment_withdraw(*, enrolment: Enrolment) -> None:
+    """The trainee leaves the course; their progress is kept should they come back."""
+    if enrolment.withdrawn_at is None:
+        enrolment.withdrawn_at = timezone.now()
+        enrolment.save(update_fields=["withdrawn_at"])
+
+
+def _check_module(enrolment: Enrolment, module) -> None:
+    if module.translation_key not in selectors.course_module_keys(enrolment.course_key):
+        raise EnrolmentError(_("This module is not part of your course."))
+    if not enrolment.is_active:
+        raise EnrolmentError(_("You have left this course; enrol again to go on."))
+
+
+def _complete_module_if_done(progress: ModuleProgress, module) -> None:
+    if progress.completed_at or progress.marked_done_at is None:
+        return
+    if (
+        len(module.quiz)
+        and not progress.enrolment.attempts.filter(
+            module_key=progress.module_key, passed=True
+        ).exists()
+    ):
+        return
+    progress.completed_at = timezone.now()
+    progress.save(update_fields=["completed_at"])
+
+
+@transaction.atomic
+def module_mark_done(*, enrolment: Enrolment, module) -> ModuleProgress:
+    """The trainee has studied ``module``. It is completed when its quiz, if any, is passed."""
+    _check_module(enrolment, module)
+    progress, _created = ModuleProgress.objects.get_or_create(
+        enrolment=enrolment, module_key=module.translation_key
+    )
+    if progress.marked_done_at is None:
+        progress.marked_done_at = timezone.now()
+        progress.save(update_fields=["marked_done_at"])
+    _complete_module_if_done(progress, module)
+    enrolment_studied(enrolment=enrolment, module=module)
+    enrolment_completion_update(enrolment=enrolment)
+    return progress
+
+
+def enrolment_studied(*, enrolment: Enrolment, module) -> None:
+    """Remembers the module the trainee was last on, to continue there."""
+    if enrolment.last_module_key != module.translation_key:
+        enrolment.last_module_key = module.translation_key
+        enrolment.save(update_fields=["last_module_key"])
+
+
+@transaction.atomic
+def quiz_attempt_submit(*, enrolment: Enrolment, module, course, answers) -> QuizAttempt:
+    """Grades the answers to ``module``'s quiz at ``course``'s pass mark and keeps the attempt.
+
+    Raises QuizAnswerError, storing nothing, when an answer does not belong to its question."""
+    _check_module(enrolment, module)
+    graded = quiz_grade(quiz=module.quiz, answers=answers)
+    attempt = QuizAttempt.objects.create(
+        enrolment=enrolment,
+        module_key=module.translation_key,
+        language=module.locale.language_code,
+        score_percent=graded.score_percent,
+        pass_mark=course.pass_mark,
+        passed=graded.passes(course.pass_mark),
+        questions=graded.questions,
+    )
+    progress, _created = ModuleProgress.objects.get_or_create(
+        enrolment=enrolment, module_key=module.translation_key
+    )
+    _complete_module_if_done(progress, module)
+    enrolment_completion_update(enrolment=enrolment)
+    return attempt
+
+
+def enrolment_completion_update(*, enrolment: Enrolment) -> bool:
+    """Decides, on the server and in one place, whether the course is completed: every required
+    module completed (which includes passing its quiz). Sets ``completed_at`` once and sends
+    ``enrolment_completed`` once, inside the transaction. Returns whether it completed now."""
+    with transaction.atomic():
+        locked = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
+        if locked.completed_at is not None or locked.withdrawn_at is not None:
+            return False
+        required = selectors.course_module_keys(locked.course_key, required_only=True)
+        completed = set(
+            locked.progress.filter(completed_at__isnull=False).values_list("module_key", flat=True)
+        )
+        if not required or not required <= completed:
+            return False
+        locked.completed_at = timezone.now()
+        locked.save(update_fields=["completed_at"])
+        enrolment.completed_at = locked.completed_at
+        enrolment_completed.send(sender=Enrolment, enrolment=locked)
+    return True

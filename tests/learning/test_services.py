@@ -1,0 +1,289 @@
+import threading
+from datetime import timedelta
+
+import pytest
+from django.db import close_old_connections, connection
+from django.utils import timezone
+from wagtail.models import Locale
+
+from learning_platform.demo.content import demo_home_pages_ensure
+from learning_platform.learning import services
+from learning_platform.learning.grading import QuizAnswerError
+from learning_platform.learning.models import Enrolment, QuizAttempt, TrainingSession
+from learning_platform.learning.signals import enrolment_completed
+from tests.courses.test_translations import translate
+from tests.factories import UserFactory, course_page, module_page, sample_quiz
+from tests.learning.test_grading import right_answers
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def course(home_page):
+    return course_page(title="Clearing-House Mechanism", pass_mark=70)
+
+
+def session_for(course, **fields):
+    return TrainingSession.objects.create(
+        course_key=course.translation_key, title="Cotonou, May", **fields
+    )
+
+
+# --- Enrolment ------------------------------------------------------------------------------
+
+
+def test_anyone_enrols_in_an_open_course_once(course):
+    trainee = UserFactory()
+
+    first, created = services.enrolment_create(user=trainee, course=course)
+    again, created_again = services.enrolment_create(user=trainee, course=course)
+
+    assert created and not created_again
+    assert first == again and first.source == "self"
+    assert Enrolment.objects.filter(user=trainee).count() == 1
+
+
+def test_a_key_protected_course_needs_the_right_key(home_page):
+    course = course_page(enrolment_mode="key", enrolment_key="BIODIV-2026")
+    trainee = UserFactory()
+
+    with pytest.raises(services.EnrolmentError, match="needs an enrolment key"):
+        services.enrolment_create(user=trainee, course=course)
+    with pytest.raises(services.EnrolmentError, match="not right"):
+        services.enrolment_create(user=trainee, course=course, key="BIODIV-2025")
+    enrolment, created = services.enrolment_create(user=trainee, course=course, key=" biodiv-2026 ")
+
+    assert created and enrolment.source == "key"
+
+
+def test_an_invitation_only_course_takes_only_invited_trainees(home_page):
+    course = course_page(enrolment_mode="invitation")
+
+    with pytest.raises(services.EnrolmentError, match="invitation only"):
+        services.enrolment_create(user=UserFactory(), course=course)
+    enrolment, created = services.enrolment_create(
+        user=UserFactory(), course=course, source="invitation"
+    )
+
+    assert created and enrolment.source == "invitation"
+
+
+def test_a_session_key_opens_an_invitation_only_course(home_page):
+    course = course_page(enrolment_mode="invitation")
+    session = session_for(course, enrolment_key="KIN-2027")
+
+    enrolment, _created = services.enrolment_create(
+        user=UserFactory(), course=course, session=session, key="KIN-2027"
+    )
+
+    assert enrolment.session == session and enrolment.source == "key"
+
+
+def test_a_full_session_refuses_more_trainees(course):
+    session = session_for(course, capacity=1)
+    services.enrolment_create(user=UserFactory(), course=course, session=session)
+
+    with pytest.raises(services.EnrolmentError, match="full"):
+        services.enrolment_create(user=UserFactory(), course=course, session=session)
+
+
+def test_a_withdrawn_place_is_free_again(course):
+    session = session_for(course, capacity=1)
+    enrolment, _created = services.enrolment_create(
+        user=UserFactory(), course=course, session=session
+    )
+    services.enrolment_withdraw(enrolment=enrolment)
+
+    other, created = services.enrolment_create(user=UserFactory(), course=course, session=session)
+
+    assert created and other.session == session
+
+
+def test_enrolment_windows_are_respected(course):
+    now = timezone.now()
+    not_yet = session_for(course, enrolment_opens_at=now + timedelta(days=1))
+    closed = session_for(course, enrolment_closes_at=now - timedelta(days=1))
+
+    with pytest.raises(services.EnrolmentError, match="not opened yet"):
+        services.enrolment_create(user=UserFactory(), course=course, session=not_yet)
+    with pytest.raises(services.EnrolmentError, match="closed"):
+        services.enrolment_create(user=UserFactory(), course=course, session=closed)
+
+
+def test_a_session_of_another_course_is_refused(course, home_page):
+    other_session = session_for(course_page(title="Another course"))
+
+    with pytest.raises(services.EnrolmentError, match="another course"):
+        services.enrolment_create(user=UserFactory(), course=course, session=other_session)
+
+
+def test_a_trainee_who_withdrew_comes_back_to_the_same_enrolment(course):
+    trainee = UserFactory()
+    enrolment, _created = services.enrolment_create(user=trainee, course=course)
+    services.enrolment_withdraw(enrolment=enrolment)
+
+    again, created = services.enrolment_create(user=trainee, course=course)
+
+    assert not created and again.pk == enrolment.pk and again.is_active
+
+
+def test_enrolling_in_the_french_course_is_enrolling_in_the_course(course):
+    demo_home_pages_ensure()
+    french_course = translate(course, Locale.objects.get(language_code="fr"))
+    trainee = UserFactory()
+    services.enrolment_create(user=trainee, course=course)
+
+    _enrolment, created = services.enrolment_create(user=trainee, course=french_course)
+
+    assert not created
+    assert Enrolment.objects.get(user=trainee).course_key == course.translation_key
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_concurrent_requests_give_one_enrolment(home_page):
+    """Several threads, each with its own PostgreSQL connection, enrol the same trainee."""
+    course = course_page()
+    trainee = UserFactory()
+    barrier = threading.Barrier(6)
+    results, errors = [], []
+
+    def enrol():
+        try:
+            barrier.wait()
+            results.append(services.enrolment_create(user=trainee, course=course))
+        except Exception as error:
+            errors.append(error)
+        finally:
+            close_old_connections()
+            connection.close()
+
+    threads = [threading.Thread(target=enrol) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert errors == []
+    assert Enrolment.objects.filter(user=trainee).count() == 1
+    assert sum(created for _enrolment, created in results) == 1
+    assert len({enrolment.pk for enrolment, _created in results}) == 1
+
+
+# --- Progress, quizzes and completion --------------------------------------------------------
+
+
+@pytest.fixture
+def two_modules(course):
+    reading = module_page(course, title="Reading only")
+    quizzed = module_page(course, title="With a quiz", quiz=sample_quiz())
+    module_page(course, title="Optional extra", required=False)
+    return reading, quizzed
+
+
+@pytest.fixture
+def completions():
+    received = []
+
+    def receiver(sender, enrolment, **kwargs):
+        received.append(enrolment.pk)
+
+    enrolment_completed.connect(receiver)
+    yield received
+    enrolment_completed.disconnect(receiver)
+
+
+def test_a_course_completes_when_required_modules_and_quizzes_are_done(
+    course, two_modules, completions
+):
+    reading, quizzed = two_modules
+    enrolment, _created = services.enrolment_create(user=UserFactory(), course=course)
+    answers = right_answers(quizzed.quiz)
+    wrong = {**answers, quizzed.quiz[2].id: ["false"]}
+    wrong[quizzed.quiz[1].id] = answers[quizzed.quiz[1].id][:1]
+
+    services.module_mark_done(enrolment=enrolment, module=reading)
+    services.module_mark_done(enrolment=enrolment, module=quizzed)
+    failed = services.quiz_attempt_submit(
+        enrolment=enrolment, module=quizzed, course=course, answers=wrong
+    )
+    enrolment.refresh_from_db()
+    assert not failed.passed and failed.score_percent == 33
+    assert enrolment.completed_at is None  # the quiz is not passed yet
+
+    passed = services.quiz_attempt_submit(
+        enrolment=enrolment, module=quizzed, course=course, answers=answers
+    )
+    enrolment.refresh_from_db()
+
+    assert passed.passed and passed.pass_mark == 70
+    assert enrolment.completed_at is not None  # the optional module was not needed
+    assert completions == [enrolment.pk]
+    assert QuizAttempt.objects.filter(enrolment=enrolment).count() == 2  # every attempt kept
+
+
+def test_completion_happens_once(course, two_modules, completions):
+    reading, quizzed = two_modules
+    enrolment, _created = services.enrolment_create(user=UserFactory(), course=course)
+    services.module_mark_done(enrolment=enrolment, module=reading)
+    services.quiz_attempt_submit(
+        enrolment=enrolment, module=quizzed, course=course, answers=right_answers(quizzed.quiz)
+    )
+    services.module_mark_done(enrolment=enrolment, module=quizzed)
+    first_completion = Enrolment.objects.get(pk=enrolment.pk).completed_at
+
+    services.module_mark_done(enrolment=enrolment, module=reading)
+
+    assert Enrolment.objects.get(pk=enrolment.pk).completed_at == first_completion
+    assert completions == [enrolment.pk]
+
+
+def test_progress_made_in_french_counts_for_the_course(course, two_modules):
+    demo_home_pages_ensure()
+    french = Locale.objects.get(language_code="fr")
+    reading, quizzed = two_modules
+    french_course = translate(course, french)
+    french_quizzed = translate(quizzed, french)
+    enrolment, _created = services.enrolment_create(user=UserFactory(), course=french_course)
+
+    services.module_mark_done(enrolment=enrolment, module=reading)
+    services.module_mark_done(enrolment=enrolment, module=french_quizzed)
+    attempt = services.quiz_attempt_submit(
+        enrolment=enrolment,
+        module=french_quizzed,
+        course=french_course,
+        answers=right_answers(french_quizzed.quiz),  # same question ids in French
+    )
+    enrolment.refresh_from_db()
+
+    assert attempt.language == "fr" and attempt.module_key == quizzed.translation_key
+    assert enrolment.completed_at is not None
+
+
+def test_a_tampered_quiz_stores_nothing(course, two_modules):
+    _reading, quizzed = two_modules
+    enrolment, _created = services.enrolment_create(user=UserFactory(), course=course)
+
+    with pytest.raises(QuizAnswerError):
+        services.quiz_attempt_submit(
+            enrolment=enrolment, module=quizzed, course=course, answers={"x": ["y"]}
+        )
+
+    assert not QuizAttempt.objects.exists()
+
+
+def test_a_module_of_another_course_is_refused(course, two_modules, home_page):
+    other = module_page(course_page(title="Another course"), title="Elsewhere")
+    enrolment, _created = services.enrolment_create(user=UserFactory(), course=course)
+
+    with pytest.raises(services.EnrolmentError, match="not part of your course"):
+        services.module_mark_done(enrolment=enrolment, module=other)
+
+
+def test_continue_where_you_left_off(course, two_modules):
+    reading, _quizzed = two_modules
+    enrolment, _created = services.enrolment_create(user=UserFactory(), course=course)
+
+    services.module_mark_done(enrolment=enrolment, module=reading)
+
+    enrolment.refresh_from_db()
+    assert enrolment.last_module_key == reading.translation_key

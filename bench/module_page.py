@@ -1,6 +1,7 @@
-"""A module page with a rich body, for an anonymous visitor, in courses of 5 and 50 modules.
+"""A module page with a rich body in courses of 5 and 50 modules: for an anonymous visitor, and
+for a logged-in trainee enrolled in the course (and in others) with progress on its modules.
 
-The query count must not grow with the size of the course."""
+The query counts must not grow with the size of the course or the number of enrolments."""
 
 import uuid
 
@@ -10,7 +11,8 @@ from harness import client, measure, test_database
 from wagtail.models import Site
 
 from courses.models import CourseIndexPage, CoursePage, ModulePage
-from tests.factories import DocumentFactory, ImageFactory, block, sample_quiz
+from learning_platform.learning import services
+from tests.factories import DocumentFactory, ImageFactory, UserFactory, block, sample_quiz
 
 
 def rich_body(images, document):
@@ -62,20 +64,44 @@ def course_with_modules(count, images, document):
     return modules
 
 
+def enrolled_trainee(modules, other_courses):
+    """A trainee enrolled in the course and in ``other_courses``, with every module but the
+    one measured studied."""
+    trainee = UserFactory()
+    course = modules[0].get_parent().specific
+    enrolment, _created = services.enrolment_create(user=trainee, course=course)
+    for other in other_courses:
+        services.enrolment_create(user=trainee, course=other)
+    for module in modules[: len(modules) // 2]:
+        services.module_mark_done(enrolment=enrolment, module=module)
+    return trainee
+
+
 def main():
     with test_database():
         images = [ImageFactory(), ImageFactory()]
         document = DocumentFactory()
-        http = client()
+        anonymous = client()
+        courses = []
         for count in (5, 50):
             modules = course_with_modules(count, images, document)
+            courses.append(modules[0].get_parent().specific)
             url = modules[count // 2].url
-            result = measure(lambda url=url: http.get(url), repeat=300)
+            result = measure(lambda url=url: anonymous.get(url), repeat=300)
             assert result["response"].status_code == 200
             print(f"course_modules: {count}")
             print(f"module_page_queries: {result['queries']}")
             print(f"module_page_ms: {result['ms']:.1f} ms")
             print(f"module_page_kb: {len(result['response'].content) / 1024:.1f} kB")
+
+            trainee = client()
+            trainee.force_login(enrolled_trainee(modules, courses[:-1]))
+            result = measure(lambda url=url, trainee=trainee: trainee.get(url), repeat=300)
+            assert result["response"].status_code == 200
+            assert b"Submit my answers" in result["response"].content
+            print(f"trainee_enrolments: {len(courses)}")
+            print(f"trainee_module_page_queries: {result['queries']}")
+            print(f"trainee_module_page_ms: {result['ms']:.1f} ms")
 
 
 if __name__ == "__main__":

@@ -215,6 +215,13 @@ class CoursePage(FastServeMixin, Page):
         validators=[MinValueValidator(0), MaxValueValidator(100)],
         help_text=_("The share of right answers, in percent, that passes a quiz."),
     )
+    max_quiz_attempts = models.PositiveSmallIntegerField(
+        _("attempts allowed per quiz"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text=_("How many times a trainee may take each quiz; empty for no limit."),
+    )
     gives_certificate = models.BooleanField(
         _("gives a certificate"),
         default=True,
@@ -236,6 +243,7 @@ class CoursePage(FastServeMixin, Page):
         MultiFieldPanel(
             [
                 FieldPanel("pass_mark"),
+                FieldPanel("max_quiz_attempts"),
                 FieldPanel("gives_certificate"),
                 InlinePanel("signatories", label=_("Signatories"), max_num=3),
                 InlinePanel("partners", label=_("Partners")),
@@ -260,6 +268,7 @@ class CoursePage(FastServeMixin, Page):
         SynchronizedField("enrolment_mode"),
         SynchronizedField("enrolment_key"),
         SynchronizedField("pass_mark"),
+        SynchronizedField("max_quiz_attempts"),
         SynchronizedField("gives_certificate"),
         SynchronizedField("estimated_hours"),
     ]

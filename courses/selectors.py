@@ -142,6 +142,7 @@ class ModuleEntry:
     """A module as a course lists it: small, so that long courses cache and load fast."""
 
     pk: int
+    key: str  # the module's identity in every language (its translation key)
     number: int
     title: str
     url: str
@@ -181,6 +182,7 @@ def course_modules(course) -> list[ModuleEntry]:
     return [
         ModuleEntry(
             pk=version.page.pk,
+            key=str(version.page.translation_key),
             number=number,
             title=version.page.title,
             url=version.page.get_url(),

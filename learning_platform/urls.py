@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from . import health
 from .accounts.admin_views import AccountView
+from .accounts.urls import privacy_urlpatterns
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
@@ -28,7 +29,11 @@ if settings.DEBUG:
 
 # Every front-end URL starts with its language (/en/, /fr/); "/" redirects to the visitor's.
 urlpatterns += i18n_patterns(
+    path("", include("learning_platform.learning.urls")),
+    # Before allauth's, so that our account pages come first.
+    path("accounts/", include("learning_platform.accounts.urls")),
     path("accounts/", include("allauth.urls")),
+    path("", include(privacy_urlpatterns)),
     # Wagtail's page serving comes last: it catches every remaining path.
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -1,7 +1,12 @@
+import importlib
+
 import pytest
+from django.apps import apps as django_apps
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from wagtail.models import Site
 
+from learning_platform.demo.content import demo_home_pages_ensure
 from tests.services import ensure_services
 
 
@@ -20,6 +25,29 @@ def _media_root(settings, tmp_path):
 @pytest.fixture(autouse=True)
 def _empty_cache():
     cache.clear()
+    # Transactional tests empty and refill the tables: content type ids cached in memory
+    # from before would point at rows that are gone.
+    ContentType.objects.clear_cache()
+
+
+@pytest.fixture
+def migrated_data(transactional_db):
+    """For transactional tests, which start from emptied tables: puts back what the data
+    migrations make (home page, role groups, catalogue and its permissions)."""
+    demo_home_pages_ensure()
+    for migration, function in (
+        # Permissions that these libraries make in migrations rather than on models.
+        (
+            "wagtail_localize.migrations.0006_create_submit_translation_permission",
+            "create_submit_translation_permission",
+        ),
+        ("learning_platform.accounts.migrations.0002_role_groups", "create_role_groups"),
+        (
+            "courses.migrations.0004_catalogue_and_role_permissions",
+            "create_catalogue_and_permissions",
+        ),
+    ):
+        getattr(importlib.import_module(migration), function)(django_apps, None)
 
 
 @pytest.fixture

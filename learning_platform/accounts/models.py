@@ -81,6 +81,12 @@ class User(AbstractBaseUser, PermissionsMixin):
         default="en",
         help_text=_("The language of the emails we send you."),
     )
+    privacy_accepted_at = models.DateTimeField(
+        _("privacy notice accepted at"),
+        null=True,
+        blank=True,
+        help_text=_("When the person accepted the privacy notice, at sign-up."),
+    )
     is_staff = models.BooleanField(
         _("staff status"),
         default=False,

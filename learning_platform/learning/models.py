@@ -44,6 +44,15 @@ class TrainingSession(models.Model):
         blank=True,
         help_text=_("A key for this session only; empty to use the course's rules."),
     )
+    attendance_days_required = models.PositiveSmallIntegerField(
+        _("days of attendance required"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "For in-person and blended sessions: how many days a trainee must attend to "
+            "complete the course. Empty when attendance does not count."
+        ),
+    )
     enrolment_opens_at = models.DateTimeField(_("enrolment opens"), null=True, blank=True)
     enrolment_closes_at = models.DateTimeField(_("enrolment closes"), null=True, blank=True)
     coordinators = models.ManyToManyField(
@@ -187,3 +196,26 @@ class QuizAttempt(models.Model):
 
     def __str__(self):
         return f"{self.enrolment} · {self.module_key} · {self.score_percent}%"
+
+
+class Attendance(models.Model):
+    """A trainee present on one day of an in-person or blended session."""
+
+    enrolment = models.ForeignKey(
+        Enrolment, on_delete=models.CASCADE, related_name="attendance", verbose_name=_("enrolment")
+    )
+    day = models.DateField(_("day"))
+    recorded_at = models.DateTimeField(_("recorded"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("attendance")
+        verbose_name_plural = _("attendance")
+        ordering = ["day"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["enrolment", "day"], name="learning_one_attendance_per_day"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.enrolment} · {self.day}"

@@ -1,11 +1,15 @@
 """Reads about who learns what."""
 
-from django.db.models import Subquery
+from dataclasses import dataclass
+
+from django.db.models import OuterRef, Q, Subquery
 from django.db.models.functions import Substr
+from django.utils import timezone
 
 from courses.models import CoursePage, ModulePage
+from courses.selectors import course_with_modules
 
-from .models import Enrolment
+from .models import Enrolment, ModuleProgress, QuizAttempt, TrainingSession
 
 
 def course_module_keys(course_key, *, required_only: bool = False) -> set:
@@ -28,3 +32,112 @@ def enrolment_for(*, user, course_key) -> Enrolment | None:
     if not user.is_authenticated:
         return None
     return Enrolment.objects.filter(user=user, course_key=course_key).first()
+
+
+@dataclass(frozen=True)
+class CourseProgress:
+    completed_keys: frozenset  # identities of the completed modules, as strings
+    percent: int  # of the required modules
+    continue_module: object  # the ModuleEntry to study next, or None when all are done
+
+
+def course_progress(*, enrolment: Enrolment, modules) -> CourseProgress:
+    """How far ``enrolment`` is through ``modules`` (courses.selectors.ModuleEntry list)."""
+    completed = frozenset(
+        str(key)
+        for key in enrolment.progress.filter(completed_at__isnull=False).values_list(
+            "module_key", flat=True
+        )
+    )
+    required = [module for module in modules if module.required]
+    done = sum(1 for module in required if module.key in completed)
+    last = str(enrolment.last_module_key) if enrolment.last_module_key else None
+    pending = [module for module in modules if module.key not in completed]
+    continue_module = next((module for module in pending if module.key == last), None) or (
+        pending[0] if pending else None
+    )
+    return CourseProgress(
+        completed_keys=completed,
+        percent=round(100 * done / len(required)) if required else 100,
+        continue_module=continue_module,
+    )
+
+
+def sessions_open_for_enrolment(*, course_key) -> list[TrainingSession]:
+    now = timezone.now()
+    return list(
+        TrainingSession.objects.filter(course_key=course_key)
+        .filter(Q(enrolment_opens_at__isnull=True) | Q(enrolment_opens_at__lte=now))
+        .filter(Q(enrolment_closes_at__isnull=True) | Q(enrolment_closes_at__gte=now))
+        .order_by("starts_on", "title")
+    )
+
+
+@dataclass(frozen=True)
+class ModuleState:
+    enrolment: Enrolment | None
+    marked_done_at: object = None
+    completed_at: object = None
+    attempt: QuizAttempt | None = None
+
+
+def module_state(*, user, course_key, module_key) -> ModuleState:
+    """The trainee's enrolment, progress on a module and latest quiz attempt: one query, and
+    one more for the attempt when there is one."""
+    if not user.is_authenticated:
+        return ModuleState(enrolment=None)
+    progress = ModuleProgress.objects.filter(enrolment=OuterRef("pk"), module_key=module_key)
+    attempts = QuizAttempt.objects.filter(enrolment=OuterRef("pk"), module_key=module_key).order_by(
+        "-submitted_at"
+    )
+    enrolment = (
+        Enrolment.objects.filter(user=user, course_key=course_key)
+        .annotate(
+            module_marked_done_at=Subquery(progress.values("marked_done_at")[:1]),
+            module_completed_at=Subquery(progress.values("completed_at")[:1]),
+            latest_attempt_id=Subquery(attempts.values("pk")[:1]),
+        )
+        .first()
+    )
+    if enrolment is None:
+        return ModuleState(enrolment=None)
+    attempt = (
+        QuizAttempt.objects.get(pk=enrolment.latest_attempt_id)
+        if enrolment.latest_attempt_id
+        else None
+    )
+    return ModuleState(
+        enrolment=enrolment,
+        marked_done_at=enrolment.module_marked_done_at,
+        completed_at=enrolment.module_completed_at,
+        attempt=attempt,
+    )
+
+
+def my_learning(*, user, language: str) -> list[dict]:
+    """The trainee's enrolments with their course in ``language`` where translated, newest
+    first: what the "My learning" dashboard lists."""
+    enrolments = list(Enrolment.objects.filter(user=user, withdrawn_at__isnull=True))
+    courses = {}
+    for course in (
+        CoursePage.objects.live()
+        .filter(translation_key__in=[enrolment.course_key for enrolment in enrolments])
+        .select_related("locale")
+    ):
+        current = courses.get(course.translation_key)
+        if current is None or course.locale.language_code == language:
+            courses[course.translation_key] = course
+    rows = []
+    for enrolment in enrolments:
+        course = courses.get(enrolment.course_key)
+        if course is None:
+            continue  # the course is no longer published
+        _course, modules = course_with_modules(course.path)
+        rows.append(
+            {
+                "enrolment": enrolment,
+                "course": course,
+                "progress": course_progress(enrolment=enrolment, modules=modules),
+            }
+        )
+    return rows

@@ -6,8 +6,8 @@ from django.utils.crypto import constant_time_compare
 from django.utils.translation import gettext as _
 
 from . import selectors
-from .grading import quiz_grade
-from .models import Enrolment, ModuleProgress, QuizAttempt, TrainingSession
+from .grading import QuizAnswerError, quiz_grade
+from .models import Attendance, Enrolment, ModuleProgress, QuizAttempt, TrainingSession
 from .signals import enrolment_completed
 
 # Sources through which a coordinator enrols people: they pass every rule of the course.
@@ -151,6 +151,13 @@ def quiz_attempt_submit(*, enrolment: Enrolment, module, course, answers) -> Qui
 
     Raises QuizAnswerError, storing nothing, when an answer does not belong to its question."""
     _check_module(enrolment, module)
+    if course.max_quiz_attempts is not None:
+        taken = enrolment.attempts.filter(module_key=module.translation_key).count()
+        if taken >= course.max_quiz_attempts:
+            raise QuizAnswerError(
+                _("You have used the %(count)s attempts this course allows for this quiz.")
+                % {"count": course.max_quiz_attempts}
+            )
     graded = quiz_grade(quiz=module.quiz, answers=answers)
     attempt = QuizAttempt.objects.create(
         enrolment=enrolment,
@@ -169,10 +176,25 @@ def quiz_attempt_submit(*, enrolment: Enrolment, module, course, answers) -> Qui
     return attempt
 
 
+def attendance_record(*, enrolment: Enrolment, day) -> Attendance:
+    """Records that the trainee attended ``day`` of their session (once per day)."""
+    attendance, _created = Attendance.objects.get_or_create(enrolment=enrolment, day=day)
+    enrolment_completion_update(enrolment=enrolment)
+    return attendance
+
+
+def _attended_enough(enrolment: Enrolment) -> bool:
+    session = enrolment.session
+    if session is None or not session.attendance_days_required:
+        return True
+    return enrolment.attendance.count() >= session.attendance_days_required
+
+
 def enrolment_completion_update(*, enrolment: Enrolment) -> bool:
     """Decides, on the server and in one place, whether the course is completed: every required
-    module completed (which includes passing its quiz). Sets ``completed_at`` once and sends
-    ``enrolment_completed`` once, inside the transaction. Returns whether it completed now."""
+    module completed (which includes passing its quiz), and the days of attendance the session
+    requires. Sets ``completed_at`` once and sends ``enrolment_completed`` once, inside the
+    transaction. Returns whether it completed now."""
     with transaction.atomic():
         locked = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
         if locked.completed_at is not None or locked.withdrawn_at is not None:
@@ -181,7 +203,7 @@ def enrolment_completion_update(*, enrolment: Enrolment) -> bool:
         completed = set(
             locked.progress.filter(completed_at__isnull=False).values_list("module_key", flat=True)
         )
-        if not required or not required <= completed:
+        if not required or not required <= completed or not _attended_enough(locked):
             return False
         locked.completed_at = timezone.now()
         locked.save(update_fields=["completed_at"])

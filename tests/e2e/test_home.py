@@ -3,8 +3,8 @@ from playwright.sync_api import Page, expect
 
 from learning_platform.demo.content import demo_home_pages_ensure
 
-# The live server sees only committed data; each test builds the pages it needs.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+# The live server sees only committed data: transactional tests, on the migrated data.
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("migrated_data")]
 
 
 def test_a_visitor_reads_the_home_page_in_english_then_french(live_server, page: Page):

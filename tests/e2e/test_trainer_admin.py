@@ -7,7 +7,7 @@ from playwright.sync_api import Page, expect
 from courses.models import ModulePage
 from learning_platform.demo.content import DEMO_PASSWORD
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("migrated_data")]
 
 
 def test_the_demo_trainer_edits_and_publishes_a_module(live_server, page: Page):

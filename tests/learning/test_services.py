@@ -139,8 +139,8 @@ def test_enrolling_in_the_french_course_is_enrolling_in_the_course(course):
     assert Enrolment.objects.get(user=trainee).course_key == course.translation_key
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_concurrent_requests_give_one_enrolment(home_page):
+@pytest.mark.django_db(transaction=True)
+def test_concurrent_requests_give_one_enrolment(migrated_data):
     """Several threads, each with its own PostgreSQL connection, enrol the same trainee."""
     course = course_page()
     trainee = UserFactory()
@@ -287,3 +287,41 @@ def test_continue_where_you_left_off(course, two_modules):
 
     enrolment.refresh_from_db()
     assert enrolment.last_module_key == reading.translation_key
+
+
+def test_a_session_that_requires_attendance_completes_only_with_it(course, two_modules):
+    reading, quizzed = two_modules
+    session = session_for(course, attendance_days_required=2)
+    enrolment, _created = services.enrolment_create(
+        user=UserFactory(), course=course, session=session
+    )
+    services.module_mark_done(enrolment=enrolment, module=reading)
+    services.module_mark_done(enrolment=enrolment, module=quizzed)
+    services.quiz_attempt_submit(
+        enrolment=enrolment, module=quizzed, course=course, answers=right_answers(quizzed.quiz)
+    )
+    day = timezone.localdate()
+    services.attendance_record(enrolment=enrolment, day=day)
+    services.attendance_record(enrolment=enrolment, day=day)  # the same day twice counts once
+    assert Enrolment.objects.get(pk=enrolment.pk).completed_at is None
+
+    services.attendance_record(enrolment=enrolment, day=day + timedelta(days=1))
+
+    assert Enrolment.objects.get(pk=enrolment.pk).completed_at is not None
+
+
+def test_a_course_can_limit_quiz_attempts(home_page):
+    course = course_page(max_quiz_attempts=1)
+    quizzed = module_page(course, quiz=sample_quiz())
+    enrolment, _created = services.enrolment_create(user=UserFactory(), course=course)
+    answers = right_answers(quizzed.quiz)
+    services.quiz_attempt_submit(
+        enrolment=enrolment, module=quizzed, course=course, answers=answers
+    )
+
+    with pytest.raises(QuizAnswerError, match="used the 1 attempts"):
+        services.quiz_attempt_submit(
+            enrolment=enrolment, module=quizzed, course=course, answers=answers
+        )
+
+    assert QuizAttempt.objects.count() == 1

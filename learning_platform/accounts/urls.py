@@ -1,0 +1,13 @@
+from django.urls import path
+
+from . import views
+
+# Mounted under /<language>/accounts/, beside allauth's pages.
+urlpatterns = [
+    path("profile/", views.ProfileView.as_view(), name="account_profile"),
+]
+
+# Mounted at /<language>/.
+privacy_urlpatterns = [
+    path("privacy/", views.PrivacyNoticeView.as_view(), name="privacy_notice"),
+]

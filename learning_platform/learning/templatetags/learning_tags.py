@@ -1,0 +1,51 @@
+"""What course and module pages show of the trainee's learning. Course templates load these
+tags; the courses app itself never imports learning."""
+
+from django import template
+
+from courses.selectors import course_with_modules
+
+from .. import selectors
+
+register = template.Library()
+
+
+@register.inclusion_tag("learning/course_enrolment.html", takes_context=True)
+def course_enrolment(context, course):
+    """Enrol, or see progress and continue, on a course page."""
+    user = context["request"].user
+    enrolment = selectors.enrolment_for(user=user, course_key=course.translation_key)
+    data = {"request": context["request"], "course": course, "user": user, "enrolment": enrolment}
+    if enrolment is not None and enrolment.is_active:
+        _course, modules = course_with_modules(course.path)
+        data["progress"] = selectors.course_progress(enrolment=enrolment, modules=modules)
+    elif user.is_authenticated and course.enrolment_mode != "invitation":
+        data["sessions"] = selectors.sessions_open_for_enrolment(course_key=course.translation_key)
+    return data
+
+
+@register.inclusion_tag("learning/module_learning.html", takes_context=True)
+def module_learning(context, module):
+    """The quiz form, the feedback of the last attempt and "mark as studied", on a module page."""
+    request = context["request"]
+    course = context["course"]
+    state = selectors.module_state(
+        user=request.user, course_key=course.translation_key, module_key=module.translation_key
+    )
+    active = state.enrolment is not None and state.enrolment.is_active
+    return {
+        "request": request,
+        "page": module,  # for the fragment cache
+        "LANGUAGE_CODE": context.get("LANGUAGE_CODE"),
+        "module": module,
+        "course": course,
+        "enrolment": state.enrolment if active else None,
+        "state": state,
+        "answers": getattr(request, "quiz_answers", None),
+    }
+
+
+@register.filter
+def answer_given(answers, question_id):
+    """The answers given to a question, when the quiz is shown again after an error."""
+    return (answers or {}).get(str(question_id), [])

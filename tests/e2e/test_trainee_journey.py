@@ -1,0 +1,77 @@
+"""A new trainee signs up, enrols in the demo course, completes it, and sees it completed."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from playwright.sync_api import Page, expect
+
+from courses.models import CoursePage, ModulePage
+from learning_platform.learning.models import Enrolment
+
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("migrated_data")]
+
+
+def answers_for(module, *, right=True):
+    """The inputs to check: the right answers, or wrong ones for every question."""
+    values = {}
+    for question in module.quiz:
+        if question.block_type == "true_false":
+            is_true = question.value["is_true"]
+            values[question.id] = ["true" if is_true == right else "false"]
+        else:
+            choices = question.value["choices"].bound_blocks
+            picked = [c.id for c in choices if bool(c.value["is_correct"]) == right]
+            values[question.id] = picked if right else picked[:1]
+    return values
+
+
+def take_quiz(page: Page, module, *, right):
+    for question_id, values in answers_for(module, right=right).items():
+        for value in values:
+            page.check(f'input[name="answer-{question_id}"][value="{value}"]')
+    page.locator("form.quiz-form button[type=submit]").click()
+
+
+def test_a_new_trainee_completes_the_demo_course(live_server, page: Page):
+    call_command("load_demo", stdout=StringIO())
+    course = CoursePage.objects.get(locale__language_code="en", slug="clearing-house-mechanism")
+    required = list(ModulePage.objects.child_of(course).filter(required=True).order_by("path"))
+    page.set_viewport_size({"width": 360, "height": 740})
+
+    page.goto(f"{live_server.url}/en/accounts/signup/")
+    page.fill("input[name=email]", "Nguyen.Lan@Example.org")
+    page.fill("input[name=password1]", "a-long-and-unusual-passphrase")
+    page.fill("input[name=password2]", "a-long-and-unusual-passphrase")
+    page.fill("input[name=full_name]", "Nguyễn Thị Lan")
+    page.select_option("select[name=country]", "VN")
+    page.fill("input[name=organisation]", "Vietnam National University")
+    page.select_option("select[name=organisation_type]", "research")
+    page.select_option("select[name=preferred_language]", "en")
+    page.check("input[name=privacy_consent]")
+    page.locator("form").filter(has=page.locator("input[name=full_name]")).locator(
+        "button[type=submit]"
+    ).click()
+    expect(page.get_by_text("Nguyễn Thị Lan").first).to_be_visible()
+
+    page.goto(f"{live_server.url}{course.url}")
+    page.get_by_role("button", name="Enrol").click()
+    expect(page.get_by_text("You are enrolled")).to_be_visible()
+
+    for number, module in enumerate(required):
+        page.goto(f"{live_server.url}{module.url}")
+        page.get_by_role("button", name="I have studied this module").click()
+        if number == 0:
+            take_quiz(page, module, right=False)
+            expect(page.get_by_text("not enough to pass")).to_be_visible()
+            expect(page.get_by_text("Not quite").first).to_be_visible()
+        take_quiz(page, module, right=True)
+        expect(page.get_by_text("Passed").first).to_be_visible()
+
+    page.goto(f"{live_server.url}/en/my-learning/")
+    completed = page.locator("h2", has_text="Completed").locator("xpath=following-sibling::ul[1]")
+    expect(completed).to_contain_text(course.title)
+    enrolment = Enrolment.objects.get(user__email="nguyen.lan@example.org")
+    assert enrolment.completed_at is not None
+    assert enrolment.attempts.filter(passed=False).count() == 1
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360

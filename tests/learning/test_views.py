@@ -1,0 +1,178 @@
+"""The trainee journey through the pages: enrol, study, take quizzes, complete, My learning."""
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from learning_platform.learning.models import Enrolment, QuizAttempt
+from tests.factories import UserFactory, course_page, module_page, sample_quiz
+from tests.learning.test_grading import right_answers
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def course(home_page):
+    course = course_page(title="Clearing-House Mechanism", pass_mark=70)
+    module_page(course, title="Reading only")
+    module_page(course, title="With a quiz", quiz=sample_quiz())
+    return course
+
+
+@pytest.fixture
+def modules(course):
+    from courses.models import ModulePage
+
+    return list(ModulePage.objects.child_of(course).order_by("path"))
+
+
+@pytest.fixture
+def trainee(client):
+    user = UserFactory()
+    client.force_login(user)
+    return user
+
+
+def post_answers(client, module, answers):
+    data = {f"answer-{question}": given for question, given in answers.items()}
+    return client.post(reverse("learning:submit_quiz", args=[module.pk]), data)
+
+
+def test_anonymous_visitors_read_courses_but_are_asked_to_log_in(client, course, modules):
+    course_content = client.get(course.url).content.decode()
+    module_content = client.get(modules[1].url).content.decode()
+
+    assert "Log in to enrol" in course_content
+    assert "Which article sets up the clearing-house mechanism?" in module_content
+    assert "<input" not in module_content.split('id="quiz"')[1]
+    assert "Log in and enrol in the course to take this quiz." in module_content
+
+
+def test_anonymous_posts_are_sent_to_log_in(client, course, modules):
+    response = client.post(reverse("learning:enrol", args=[course.pk]))
+
+    assert response.status_code == 302 and "login" in response.url
+    assert not Enrolment.objects.exists()
+
+
+def test_a_trainee_enrols_with_one_click_and_a_double_click_changes_nothing(
+    client, trainee, course
+):
+    first = client.post(reverse("learning:enrol", args=[course.pk]))
+    second = client.post(reverse("learning:enrol", args=[course.pk]))
+
+    assert first.status_code == second.status_code == 302
+    assert Enrolment.objects.filter(user=trainee).count() == 1
+    page = client.get(course.url).content.decode()
+    assert "Start the course" in page and "Progress: 0%" in page
+
+
+def test_a_wrong_key_is_explained_and_enrols_nobody(client, trainee, home_page):
+    course = course_page(enrolment_mode="key", enrolment_key="BIODIV-2026")
+
+    response = client.post(
+        reverse("learning:enrol", args=[course.pk]), {"key": "nope"}, follow=True
+    )
+
+    assert "This enrolment key is not right" in response.content.decode()
+    assert not Enrolment.objects.exists()
+    client.post(reverse("learning:enrol", args=[course.pk]), {"key": "BIODIV-2026"})
+    assert Enrolment.objects.filter(user=trainee, source="key").exists()
+
+
+def test_the_quiz_form_carries_no_answer_and_grades_on_the_server(client, trainee, course, modules):
+    client.post(reverse("learning:enrol", args=[course.pk]))
+    quizzed = modules[1]
+
+    content = client.get(quizzed.url).content.decode()
+    quiz_html = content.split('id="quiz"')[1]
+    assert len(re.findall(r'name="answer-', quiz_html)) == 8  # 3 + 3 choices, true and false
+    for secret in ("Feedback for this answer", "EXPLANATION-", "FEEDBACK-", "is_correct"):
+        assert secret not in content
+
+    wrong = right_answers(quizzed.quiz)
+    wrong[quizzed.quiz[2].id] = ["false"]
+    wrong[quizzed.quiz[1].id] = wrong[quizzed.quiz[1].id][:1]
+    response = post_answers(client, quizzed, wrong)
+    assert response.status_code == 302
+    after = client.get(quizzed.url).content.decode()
+    assert "33%" in after and "Not quite" in after and "FEEDBACK-false" in after
+
+    post_answers(client, quizzed, right_answers(quizzed.quiz))
+    assert "Passed" in client.get(quizzed.url).content.decode()
+    assert QuizAttempt.objects.count() == 2
+
+
+def test_tampered_answers_are_refused_and_the_answers_kept(client, trainee, course, modules):
+    client.post(reverse("learning:enrol", args=[course.pk]))
+    quizzed = modules[1]
+    answers = right_answers(quizzed.quiz)
+    answers[quizzed.quiz[0].id] = ["not-a-choice"]
+
+    response = post_answers(client, quizzed, answers)
+
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "is not one of its choices" in content
+    kept = answers[quizzed.quiz[1].id][0]
+    assert re.search(rf'value="{kept}" checked', content)
+    assert not QuizAttempt.objects.exists()
+
+
+def test_completing_every_module_completes_the_course(client, trainee, course, modules):
+    reading, quizzed = modules
+    client.post(reverse("learning:enrol", args=[course.pk]))
+
+    client.post(reverse("learning:mark_done", args=[reading.pk]))
+    client.post(reverse("learning:mark_done", args=[quizzed.pk]))
+    post_answers(client, quizzed, right_answers(quizzed.quiz))
+
+    enrolment = Enrolment.objects.get(user=trainee)
+    assert enrolment.completed_at is not None
+    assert "You completed this course" in client.get(course.url).content.decode()
+    dashboard = client.get(reverse("learning:my_learning")).content.decode()
+    assert "Clearing-House Mechanism" in dashboard.split("Completed</h2>")[1]
+
+
+def test_my_learning_shows_only_my_courses(client, trainee, course, home_page):
+    other_course = course_page(title="Someone else's course")
+    client.post(reverse("learning:enrol", args=[course.pk]))
+    someone = UserFactory()
+    Enrolment.objects.create(user=someone, course_key=other_course.translation_key)
+
+    content = client.get(reverse("learning:my_learning")).content.decode()
+
+    assert "Clearing-House Mechanism" in content
+    assert "Someone else" not in content
+
+
+def test_my_learning_needs_a_login(client):
+    response = client.get(reverse("learning:my_learning"))
+
+    assert response.status_code == 302 and "login" in response.url
+
+
+def test_a_trainee_not_enrolled_cannot_submit_a_quiz(client, trainee, course, modules):
+    quizzed = modules[1]
+
+    response = post_answers(client, quizzed, right_answers(quizzed.quiz))
+
+    assert response.status_code == 302
+    assert not QuizAttempt.objects.exists()
+
+
+def test_a_trainee_picks_a_session_and_an_unknown_session_is_refused(client, trainee, course):
+    from learning_platform.learning.models import TrainingSession
+
+    session = TrainingSession.objects.create(course_key=course.translation_key, title="Cotonou")
+    assert "Cotonou" in client.get(course.url).content.decode()
+
+    refused = client.post(
+        reverse("learning:enrol", args=[course.pk]), {"session": "999"}, follow=True
+    )
+    assert "This session is not open for enrolment." in refused.content.decode()
+    assert not Enrolment.objects.exists()
+
+    client.post(reverse("learning:enrol", args=[course.pk]), {"session": str(session.pk)})
+    assert Enrolment.objects.get(user=trainee).session == session

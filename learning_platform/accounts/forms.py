@@ -137,3 +137,38 @@ class UserEditForm(wagtail_forms.UserEditForm):
 
     class Meta(wagtail_forms.UserEditForm.Meta):
         fields = ADMIN_PROFILE_FIELDS | {"is_active", "is_superuser", "groups"}
+
+
+class AccountEraseForm(forms.Form):
+    """Confirms the erasure of one's own account by typing one's password, or one's email
+    address when the account has no password."""
+
+    confirmation = forms.CharField(strip=False)
+
+    def __init__(self, *args, user: User, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        field = self.fields["confirmation"]
+        if user.has_usable_password():
+            field.label = _("Your password")
+            field.help_text = _("Type your password to confirm that you erase your account.")
+            field.widget = forms.PasswordInput(attrs={"autocomplete": "current-password"})
+        else:
+            field.label = _("Your email address")
+            field.help_text = _("Type your email address to confirm that you erase your account.")
+            field.widget = forms.EmailInput(attrs={"autocomplete": "email"})
+
+    def clean_confirmation(self):
+        typed = self.cleaned_data["confirmation"]
+        if self.user.has_usable_password():
+            if not self.user.check_password(typed):
+                raise forms.ValidationError(
+                    _("This is not your password. Your account has not been erased."),
+                    code="wrong_password",
+                )
+        elif typed.strip().lower() != self.user.email.lower():
+            raise forms.ValidationError(
+                _("This is not your email address. Your account has not been erased."),
+                code="wrong_email",
+            )
+        return typed

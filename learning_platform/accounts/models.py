@@ -98,6 +98,16 @@ class User(AbstractBaseUser, PermissionsMixin):
         help_text=_("Unselect this instead of deleting accounts."),
     )
     date_joined = models.DateTimeField(_("date joined"), default=timezone.now)
+    erased_at = models.DateTimeField(
+        _("erased at"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "When the person erased their account. The row stays, without name or email "
+            "address, so that participation counts stay right."
+        ),
+    )
 
     objects = UserManager()
 

@@ -1,15 +1,21 @@
-"""Writes about people: their profile and their consent to the privacy notice.
+"""Writes about people: their profile, their consent to the privacy notice, the download of
+their data and the erasure of their account.
 
-Sign-up (django-allauth) and the profile page call these; they hold no logic of their own.
+Sign-up (django-allauth), the profile page and the data pages call these; they hold no logic of
+their own.
 """
 
+import secrets
 from datetime import datetime
 
-from django.core.exceptions import ValidationError
+from allauth.account.models import EmailAddress
+from django.core.exceptions import ImproperlyConfigured, ValidationError
+from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .models import User
+from .signals import personal_data_requested, user_erased
 
 # What a person may change about themselves. The email address has its own pages (allauth's),
 # where a new address is verified before it is used.
@@ -98,4 +104,123 @@ def user_signup_complete(
     )
     user.privacy_accepted_at = accepted_at or timezone.now()
     user.save(update_fields=[*PROFILE_FIELDS, "privacy_accepted_at"])
+    return user
+
+
+# --- Personal data: download and erasure --------------------------------------------------
+
+# User fields that are not about the person but about how the platform handles the account.
+# Every other field is in the download, so a field added later is in it too.
+INTERNAL_FIELDS = frozenset(
+    {"id", "password", "is_staff", "is_superuser", "is_active", "erased_at"}
+)
+
+ERASED_EMAIL_DOMAIN = "erased.invalid"  # .invalid never resolves (RFC 2606): no mail can leave
+
+
+def _profile_export(*, user: User) -> dict:
+    profile = {}
+    for field in User._meta.concrete_fields:
+        if field.name in INTERNAL_FIELDS:
+            continue
+        value = getattr(user, field.attname)
+        if field.name == "country":
+            value = value.code if value else ""
+        profile[field.name] = value
+    profile["roles"] = sorted(user.groups.values_list("name", flat=True))
+    return profile
+
+
+def user_personal_data_export(*, user: User) -> dict:
+    """Everything the platform keeps about ``user``, as JSON-serialisable values.
+
+    The profile (every user field but the password and the account's internal flags) and the
+    email addresses come from here; every other section comes from a receiver of
+    ``personal_data_requested``, which returns ``(section_name, data)``. An error in a receiver
+    is not hidden: a download with a section missing would look complete.
+    """
+    data = {
+        "exported_at": timezone.now(),
+        "profile": _profile_export(user=user),
+        "email_addresses": [
+            {"email": address.email, "verified": address.verified, "primary": address.primary}
+            for address in EmailAddress.objects.filter(user=user).order_by("-primary", "email")
+        ],
+    }
+    for receiver, answer in personal_data_requested.send(sender=User, user=user):
+        if answer is None:
+            continue
+        section, section_data = answer
+        if section in data:
+            raise ImproperlyConfigured(
+                f"{receiver!r} answers personal_data_requested with the section {section!r}, "
+                "which is already taken."
+            )
+        data[section] = section_data
+    return data
+
+
+def user_erase_check(*, user: User) -> None:
+    """Raises ValidationError when ``user`` may not erase their own account.
+
+    People with a part in the administration (staff, superusers, trainers and coordinators)
+    are removed by an administrator, who first hands their courses and sessions over to
+    someone else."""
+    if user.erased_at is not None:
+        raise ValidationError(_("This account has already been erased."), code="erased")
+    if user.is_staff or user.is_superuser or user.has_perm("wagtailadmin.access_admin"):
+        raise ValidationError(
+            _(
+                "Your account gives access to the administration, so you cannot erase it "
+                "yourself. Please ask an administrator to remove it."
+            ),
+            code="administrator",
+        )
+
+
+def _erased_email(user: User) -> str:
+    # The id makes it unique; the random part keeps it from being guessed or reused by sign-up.
+    return f"erased-{user.pk}-{secrets.token_hex(8)}@{ERASED_EMAIL_DOMAIN}"
+
+
+@transaction.atomic
+def user_erase(*, user: User) -> User:
+    """Erases a person's account, at their request, in one transaction.
+
+    The user row and its enrolments stay, so that participation counts stay right; what names
+    or reaches the person goes: the name, the email address (replaced by a unique address that
+    reaches no one), the organisation, the password, the allauth email addresses, the role
+    groups. The account can no longer log in, and its sessions end: they were signed with the
+    old password (Django ends a session whose signature no longer matches) and the account is
+    inactive. ``user_erased`` is sent inside the transaction, so that higher layers blank what
+    they keep (certificates lose the name, keep their code).
+
+    Raises ValidationError, changing nothing, when ``user_erase_check`` refuses.
+    """
+    user = User.objects.select_for_update().get(pk=user.pk)
+    user_erase_check(user=user)
+    user.full_name = ""
+    user.email = _erased_email(user)
+    user.organisation = ""
+    user.set_unusable_password()
+    user.is_active = False
+    user.erased_at = timezone.now()
+    # Kept on purpose: country, organisation_type and gender (with the enrolments they feed the
+    # anonymous participation statistics by country, type of organisation and gender, and
+    # without a name or email address they identify no one), preferred_language, date_joined
+    # and privacy_accepted_at (the record of the consent the data was kept on).
+    user.save(
+        update_fields=[
+            "full_name",
+            "email",
+            "organisation",
+            "password",
+            "is_active",
+            "erased_at",
+        ]
+    )
+    user.groups.clear()
+    user.user_permissions.clear()
+    EmailAddress.objects.filter(user=user).delete()  # with their pending confirmations
+    user_erased.send(sender=User, user=user)
     return user

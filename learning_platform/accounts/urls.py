@@ -5,6 +5,8 @@ from . import views
 # Mounted under /<language>/accounts/, beside allauth's pages.
 urlpatterns = [
     path("profile/", views.ProfileView.as_view(), name="account_profile"),
+    path("my-data/", views.PersonalDataExportView.as_view(), name="account_data_export"),
+    path("erase/", views.AccountEraseView.as_view(), name="account_erase"),
 ]
 
 # Mounted at /<language>/.

@@ -1,16 +1,26 @@
-"""Account pages of the public site that allauth does not provide: the profile and the privacy
-notice."""
+"""Account pages of the public site that allauth does not provide: the profile, the download of
+one's data, the erasure of one's account and the privacy notice."""
+
+import json
 
 from django.contrib import messages
+from django.contrib.auth import logout
 from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.exceptions import ValidationError
+from django.core.serializers.json import DjangoJSONEncoder
+from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
+from django.utils.decorators import method_decorator
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext
+from django.views import View
+from django.views.decorators.cache import never_cache
 from django.views.generic import FormView, TemplateView
 
 from . import services
-from .forms import ProfileForm
+from .forms import AccountEraseForm, ProfileForm
 
 
 class ProfileView(LoginRequiredMixin, FormView):
@@ -30,6 +40,55 @@ class ProfileView(LoginRequiredMixin, FormView):
         with translation.override(language or translation.get_language()):
             messages.success(self.request, gettext("Your profile has been saved."))
             return redirect(reverse("account_profile"))
+
+
+@method_decorator(never_cache, name="dispatch")
+class PersonalDataExportView(LoginRequiredMixin, View):
+    """A person downloads everything the platform keeps about them, as one JSON file."""
+
+    def get(self, request):
+        data = services.user_personal_data_export(user=request.user)
+        # ensure_ascii=False keeps names in any script readable in the file, as typed.
+        content = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2)
+        response = HttpResponse(
+            content.encode("utf-8"), content_type="application/json; charset=utf-8"
+        )
+        filename = f"cebios-learning-my-data-{timezone.localdate():%Y-%m-%d}.json"
+        response["Content-Disposition"] = content_disposition_header(True, filename)
+        return response
+
+
+@method_decorator(never_cache, name="dispatch")
+class AccountEraseView(LoginRequiredMixin, FormView):
+    """A person erases their own account, after reading what that does and typing their
+    password."""
+
+    form_class = AccountEraseForm
+    template_name = "accounts/account_erase.html"
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "user": self.request.user}
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        try:
+            services.user_erase_check(user=self.request.user)
+        except ValidationError as refusal:
+            context["refusal"] = refusal.messages[0]
+        return context
+
+    def form_valid(self, form):
+        try:
+            services.user_erase(user=self.request.user)
+        except ValidationError as refusal:
+            messages.error(self.request, refusal.messages[0])
+            return redirect(reverse("account_profile"))
+        logout(self.request)
+        messages.success(
+            self.request,
+            gettext("Your account has been erased. Thank you for learning with us."),
+        )
+        return redirect(reverse("wagtail_serve", args=[""]))
 
 
 class PrivacyNoticeView(TemplateView):

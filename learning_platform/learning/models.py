@@ -119,6 +119,12 @@ class Enrolment(models.Model):
     last_module_key = models.UUIDField(
         _("last module studied"), null=True, blank=True, help_text=_("Where to continue.")
     )
+    last_activity_at = models.DateTimeField(
+        _("last activity"),
+        null=True,
+        blank=True,
+        help_text=_("When the trainee last made progress."),
+    )
 
     class Meta:
         verbose_name = _("enrolment")

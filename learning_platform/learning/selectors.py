@@ -28,6 +28,15 @@ def course_module_keys(course_key, *, required_only: bool = False) -> set:
     return set(modules.values_list("translation_key", flat=True))
 
 
+def course_in_language(*, course_key, language: str) -> CoursePage | None:
+    """The live course in ``language``, if it is translated into it."""
+    return (
+        CoursePage.objects.live()
+        .filter(translation_key=course_key, locale__language_code=language)
+        .first()
+    )
+
+
 def enrolment_for(*, user, course_key) -> Enrolment | None:
     if not user.is_authenticated:
         return None

@@ -1,9 +1,15 @@
 """Writes about who learns what: enrol, withdraw, record progress, grade, complete."""
 
+from datetime import timedelta
+
+from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare
 from django.utils.translation import gettext as _
+
+from learning_platform.notifications.services import email_queue
 
 from . import selectors
 from .grading import QuizAnswerError, quiz_grade
@@ -91,7 +97,75 @@ def enrolment_create(
         except IntegrityError:
             # Another request enrolled this trainee a moment ago: that enrolment is the one.
             return Enrolment.objects.get(user=user, course_key=course_key), False
+        _confirmation_queue(enrolment=enrolment, course=course)
     return enrolment, True
+
+
+def _confirmation_queue(*, enrolment: Enrolment, course) -> None:
+    """Queues the enrolment confirmation, in the trainee's language, in this transaction."""
+    _email_about_enrolment(kind="enrolment_confirmation", enrolment=enrolment, course=course)
+
+
+def _email_about_enrolment(*, kind: str, enrolment: Enrolment, course=None) -> None:
+    """Queues an email of ``kind`` about ``enrolment``, once (its key is the kind and the
+    enrolment), naming the course in the trainee's language."""
+    language = enrolment.user.preferred_language
+    localized = (
+        selectors.course_in_language(course_key=enrolment.course_key, language=language)
+        or course
+        or selectors.course_in_language(
+            course_key=enrolment.course_key, language=settings.LANGUAGE_CODE
+        )
+    )
+    if localized is None:
+        return  # the course is no longer published: nothing to invite them back to
+    _site_id, _root, path = localized.get_url_parts()
+    email_queue(
+        kind=kind,
+        user=enrolment.user,
+        language=language,
+        dedup_key=f"{kind}:{enrolment.pk}",
+        related=enrolment,
+        context={
+            "course_title": localized.title,
+            "course_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path,
+            "session": enrolment.session,
+        },
+    )
+
+
+def session_reminders_queue(*, days_before: int) -> int:
+    """Reminds every active trainee of a session that starts within ``days_before`` days (once
+    per enrolment). Returns how many reminders were queued now or before."""
+    today = timezone.localdate()
+    enrolments = Enrolment.objects.filter(
+        withdrawn_at__isnull=True,
+        completed_at__isnull=True,
+        session__starts_on__gte=today,
+        session__starts_on__lte=today + timedelta(days=days_before),
+    ).select_related("user", "session")
+    for enrolment in enrolments:
+        with transaction.atomic():
+            _email_about_enrolment(kind="session_reminder", enrolment=enrolment)
+    return len(enrolments)
+
+
+def progress_nudges_queue(*, after_days: int) -> int:
+    """A gentle nudge, at most once per enrolment, to trainees who have made no progress for
+    ``after_days`` days. Returns how many enrolments were nudged now or before."""
+    quiet_since = timezone.now() - timedelta(days=after_days)
+    enrolments = (
+        Enrolment.objects.filter(withdrawn_at__isnull=True, completed_at__isnull=True)
+        .filter(
+            Q(last_activity_at__lt=quiet_since)
+            | Q(last_activity_at__isnull=True, enrolled_at__lt=quiet_since)
+        )
+        .select_related("user", "session")
+    )
+    for enrolment in enrolments:
+        with transaction.atomic():
+            _email_about_enrolment(kind="progress_nudge", enrolment=enrolment)
+    return len(enrolments)
 
 
 def enrolment_withdraw(*, enrolment: Enrolment) -> None:
@@ -139,10 +213,10 @@ def module_mark_done(*, enrolment: Enrolment, module) -> ModuleProgress:
 
 
 def enrolment_studied(*, enrolment: Enrolment, module) -> None:
-    """Remembers the module the trainee was last on, to continue there."""
-    if enrolment.last_module_key != module.translation_key:
-        enrolment.last_module_key = module.translation_key
-        enrolment.save(update_fields=["last_module_key"])
+    """Remembers the module the trainee was last on, to continue there, and when."""
+    enrolment.last_module_key = module.translation_key
+    enrolment.last_activity_at = timezone.now()
+    enrolment.save(update_fields=["last_module_key", "last_activity_at"])
 
 
 @transaction.atomic
@@ -172,6 +246,7 @@ def quiz_attempt_submit(*, enrolment: Enrolment, module, course, answers) -> Qui
         enrolment=enrolment, module_key=module.translation_key
     )
     _complete_module_if_done(progress, module)
+    enrolment_studied(enrolment=enrolment, module=module)
     enrolment_completion_update(enrolment=enrolment)
     return attempt
 

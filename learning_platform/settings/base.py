@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     # Our apps first, so their templates override those of the libraries below.
     "learning_platform.accounts",
     "learning_platform.accounts.apps.UsersAppConfig",  # replaces "wagtail.users"
+    "learning_platform.notifications",
     "learning_platform.learning",
     "learning_platform.demo",
     "courses",
@@ -141,7 +142,9 @@ SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 CELERY_BROKER_URL = REDIS_URL or "memory://"
 CELERY_TASK_ALWAYS_EAGER = not REDIS_URL
-CELERY_TASK_EAGER_PROPAGATES = True
+# In-process tasks log their errors instead of failing the request that queued them; an email
+# that could not be sent stays in the outbox.
+CELERY_TASK_EAGER_PROPAGATES = False
 CELERY_TASK_DEFAULT_QUEUE = env("CELERY_TASK_DEFAULT_QUEUE", default="learning_platform")
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
@@ -158,6 +161,25 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # longer than the longest task.
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
+CELERY_BEAT_SCHEDULE = {
+    # Emails left unsent (a worker killed while sending, a Redis restart) go out again.
+    "sweep-outbox": {
+        "task": "learning_platform.notifications.tasks.sweep_outbox",
+        "schedule": env.int("EMAIL_SWEEP_EVERY_SECONDS", default=60),
+    },
+    "session-reminders": {
+        "task": "learning_platform.learning.tasks.send_session_reminders",
+        "schedule": 60 * 60,
+    },
+    "progress-nudges": {
+        "task": "learning_platform.learning.tasks.send_progress_nudges",
+        "schedule": 60 * 60,
+    },
+}
+# Trainees are reminded this many days before their session starts, and nudged once after this
+# many days without progress.
+SESSION_REMINDER_DAYS_BEFORE = env.int("SESSION_REMINDER_DAYS_BEFORE", default=2)
+PROGRESS_NUDGE_AFTER_DAYS = env.int("PROGRESS_NUDGE_AFTER_DAYS", default=14)
 CELERY_TIMEZONE = "UTC"
 
 # --- Email --------------------------------------------------------------------------------
@@ -169,6 +191,13 @@ else:
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="CEBioS Learning <learning@example.org>")
 SERVER_EMAIL = env("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
 EMAIL_TIMEOUT = 20
+# Sending retries on SMTP and network errors, with exponential backoff from this many seconds.
+EMAIL_RETRY_BACKOFF_SECONDS = env.int("EMAIL_RETRY_BACKOFF_SECONDS", default=30)
+EMAIL_MAX_RETRIES = env.int("EMAIL_MAX_RETRIES", default=6)
+# The sweep queues again emails still waiting after this grace, and emails whose worker has
+# been "sending" them for longer than this.
+EMAIL_SWEEP_GRACE_SECONDS = env.int("EMAIL_SWEEP_GRACE_SECONDS", default=60)
+EMAIL_SENDING_STALE_SECONDS = env.int("EMAIL_SENDING_STALE_SECONDS", default=600)
 
 # --- Accounts -----------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
@@ -189,6 +218,9 @@ ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 # Sign-up also asks for the profile (name as printed on certificates, country, organisation...)
 # and consent to the privacy notice.
 ACCOUNT_FORMS = {"signup": "learning_platform.accounts.forms.SignupForm"}
+# After login, trainees land on the site in their preferred language.
+# Its emails go through the outbox (see notifications/account_adapter.py).
+ACCOUNT_ADAPTER = "learning_platform.notifications.account_adapter.OutboxAccountAdapter"
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_EMAIL_VERIFICATION = env("ACCOUNT_EMAIL_VERIFICATION", default="optional")
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True

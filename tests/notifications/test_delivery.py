@@ -1,0 +1,135 @@
+"""Emails through Redis and a real Celery worker process to a real SMTP server on loopback."""
+
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+from aiosmtpd.controller import Controller
+from django.conf import settings
+from django.db import connection
+
+from learning_platform.celery import app as celery_app
+from learning_platform.learning import services as learning
+from learning_platform.notifications.models import SENT, OutboxEmail
+from tests.factories import UserFactory, course_page
+
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("migrated_data")]
+
+
+class RecordingHandler:
+    """Keeps every message it accepts; answers "try again later" to the first ``failures``."""
+
+    def __init__(self, failures=0):
+        self.failures = failures
+        self.messages = []
+        self.refused = 0
+        self.lock = threading.Lock()
+
+    async def handle_DATA(self, server, session, envelope):
+        with self.lock:
+            if self.refused < self.failures:
+                self.refused += 1
+                return "451 4.3.0 Try again later"
+            self.messages.append(envelope)
+        return "250 Message accepted for delivery"
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def smtp_server(request):
+    handler = RecordingHandler(failures=getattr(request, "param", 0))
+    controller = Controller(handler, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    yield controller
+    controller.stop()
+
+
+@pytest.fixture
+def worker(smtp_server):
+    """A real Celery worker sending to the SMTP server; tasks of this process go to Redis."""
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "learning_platform.settings.test",
+        "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/{connection.settings_dict['NAME']}",
+        "EMAIL_URL": f"smtp://127.0.0.1:{smtp_server.port}",
+        "EMAIL_RETRY_BACKOFF_SECONDS": "1",
+    }
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "learning_platform",
+            "worker",
+            "--pool=solo",
+            "--loglevel=WARNING",
+            "--without-gossip",
+            "--without-mingle",
+            "--hostname",
+            f"mail-{os.getpid()}@%h",
+        ],
+        cwd=settings.BASE_DIR,
+        env=env,
+    )
+    celery_app.conf.task_always_eager = False
+    try:
+        deadline = time.monotonic() + 60
+        while not celery_app.control.ping(timeout=0.5):
+            assert process.poll() is None, "the Celery worker exited at start"
+            assert time.monotonic() < deadline, "the Celery worker did not answer in 60 s"
+        yield process
+    finally:
+        celery_app.conf.task_always_eager = True
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def wait_for(condition, seconds=30):
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.2)
+
+
+def test_an_enrolment_delivers_exactly_one_confirmation(smtp_server, worker):
+    course = course_page(title="Clearing-House Mechanism")
+    trainee = UserFactory(email="lan@example.org", full_name="Nguyễn Thị Lan")
+
+    learning.enrolment_create(user=trainee, course=course)
+    learning.enrolment_create(user=trainee, course=course)  # a retried request
+
+    messages = smtp_server.handler.messages
+    wait_for(lambda: len(messages) >= 1)
+    time.sleep(2)  # anything doubled would arrive by now
+    assert len(messages) == 1
+    assert messages[0].rcpt_tos == ["lan@example.org"]
+    assert "Clearing-House Mechanism" in messages[0].content.decode()
+    assert OutboxEmail.objects.get().status == SENT
+
+
+@pytest.mark.parametrize("smtp_server", [3], indirect=True)
+def test_a_server_that_says_try_later_three_times_gets_the_mail_once(smtp_server, worker):
+    course = course_page()
+
+    learning.enrolment_create(user=UserFactory(email="aissata@example.org"), course=course)
+
+    wait_for(lambda: len(smtp_server.handler.messages) >= 1, seconds=60)
+    time.sleep(2)
+    assert smtp_server.handler.refused == 3
+    assert len(smtp_server.handler.messages) == 1
+    email = OutboxEmail.objects.get()
+    assert (email.status, email.attempts) == (SENT, 4)

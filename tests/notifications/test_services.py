@@ -1,0 +1,158 @@
+"""The outbox: written with its event, sent once, retried, swept."""
+
+from datetime import timedelta
+from smtplib import SMTPServerDisconnected
+
+import pytest
+from django.core import mail
+from django.db import transaction
+from django.utils import timezone
+
+from learning_platform.learning import services as learning
+from learning_platform.notifications import services
+from learning_platform.notifications.models import FAILED, PENDING, SENDING, SENT, OutboxEmail
+from tests.factories import UserFactory, course_page
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def course(home_page):
+    return course_page(title="Clearing-House Mechanism & partners")
+
+
+def test_enrolling_queues_one_confirmation_in_the_trainee_language(
+    course, django_capture_on_commit_callbacks
+):
+    trainee = UserFactory(full_name="Aïssata Traoré", preferred_language="fr")
+
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        enrolment, _created = learning.enrolment_create(user=trainee, course=course)
+        learning.enrolment_create(user=trainee, course=course)  # a double click
+
+    email = OutboxEmail.objects.get()
+    assert len(callbacks) == 1  # one task, with the row's id only
+    assert (email.kind, email.language, email.related) == (
+        "enrolment_confirmation",
+        "fr",
+        enrolment,
+    )
+    assert email.subject == "Vous êtes inscrit : Clearing-House Mechanism & partners"
+    assert "Aïssata Traoré" in email.body_text and "&amp;" not in email.body_text
+    assert email.status == SENT
+    assert len(mail.outbox) == 1
+    sent = mail.outbox[0]
+    assert sent.to == [trainee.email]
+    assert sent.alternatives[0][1] == "text/html"
+    assert course.url in sent.body
+
+
+def test_a_rolled_back_enrolment_sends_nothing(course, django_capture_on_commit_callbacks):
+    with (
+        django_capture_on_commit_callbacks(execute=True) as callbacks,
+        pytest.raises(RuntimeError),
+        transaction.atomic(),
+    ):
+        learning.enrolment_create(user=UserFactory(), course=course)
+        raise RuntimeError("the request failed after enrolling")
+
+    assert callbacks == []
+    assert not OutboxEmail.objects.exists()
+    assert mail.outbox == []
+
+
+@pytest.fixture
+def queued(course):
+    trainee = UserFactory(preferred_language="en")
+    email, _created = services.email_queue(
+        kind="enrolment_confirmation",
+        user=trainee,
+        dedup_key="test:1",
+        context={"course_title": "CHM", "course_url": "https://example.org/", "session": None},
+    )
+    return email
+
+
+def test_an_email_is_sent_once_however_often_its_task_runs(queued):
+    assert services.email_send(email_id=queued.pk) is True
+    assert services.email_send(email_id=queued.pk) is False
+
+    queued.refresh_from_db()
+    assert (queued.status, queued.attempts) == (SENT, 1)
+    assert len(mail.outbox) == 1
+
+
+class BrokenConnection:
+    """An SMTP connection that fails the way a server that went away does."""
+
+    def send_messages(self, messages):
+        raise SMTPServerDisconnected("Connection unexpectedly closed")
+
+
+def test_a_failed_send_stays_in_the_outbox_with_its_error(queued):
+    with pytest.raises(SMTPServerDisconnected):
+        services.email_send(email_id=queued.pk, connection=BrokenConnection())
+    queued.refresh_from_db()
+    assert (queued.status, queued.attempts) == (PENDING, 1)
+    assert "Connection unexpectedly closed" in queued.last_error
+
+    with pytest.raises(SMTPServerDisconnected):
+        services.email_send(email_id=queued.pk, connection=BrokenConnection(), final_attempt=True)
+    queued.refresh_from_db()
+    assert (queued.status, queued.attempts) == (FAILED, 2)
+
+
+def test_a_failed_email_can_be_sent_again(queued, django_capture_on_commit_callbacks):
+    OutboxEmail.objects.filter(pk=queued.pk).update(status=FAILED)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        services.email_resend(email=queued)
+
+    queued.refresh_from_db()
+    assert queued.status == SENT and len(mail.outbox) == 1
+
+
+def test_the_sweep_sends_what_was_left_behind(queued, course):
+    stuck = services.email_queue(
+        kind="enrolment_confirmation",
+        user=UserFactory(),
+        dedup_key="test:2",
+        context={"course_title": "CHM", "course_url": "https://example.org/", "session": None},
+    )[0]
+    long_ago = timezone.now() - timedelta(hours=1)
+    OutboxEmail.objects.filter(pk=queued.pk).update(created_at=long_ago)
+    OutboxEmail.objects.filter(pk=stuck.pk).update(
+        status=SENDING, claimed_at=long_ago, created_at=long_ago
+    )
+
+    queued_again = services.outbox_sweep()  # tasks run in-process in this test
+
+    assert queued_again == 2
+    assert set(OutboxEmail.objects.values_list("status", flat=True)) == {SENT}
+    assert len(mail.outbox) == 2
+
+
+def test_the_sweep_leaves_fresh_and_sending_emails_alone(queued):
+    assert services.outbox_sweep() == 0  # just queued: its own task is on the way
+    assert mail.outbox == []
+
+
+def test_erasing_an_account_drops_its_unsent_emails_and_blanks_the_sent_ones(queued, course):
+    from learning_platform.accounts.services import user_erase, user_personal_data_export
+
+    trainee = queued.recipient
+    sent, _created = services.email_queue(
+        kind="enrolment_confirmation",
+        user=trainee,
+        dedup_key="test:sent",
+        context={"course_title": "CHM", "course_url": "https://example.org/", "session": None},
+    )
+    services.email_send(email_id=sent.pk)
+    exported = user_personal_data_export(user=trainee)
+    assert {email["subject"] for email in exported["emails"]} >= {sent.subject}
+
+    user_erase(user=trainee)
+
+    assert list(OutboxEmail.objects.values_list("pk", "status", "subject", "body_text")) == [
+        (sent.pk, SENT, "", "")
+    ]

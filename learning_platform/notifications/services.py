@@ -161,8 +161,10 @@ def outbox_sweep(*, stale_after: timedelta | None = None, grace: timedelta | Non
     message was lost (a Redis restart or flush). Sending claims each row, so a row queued twice
     is still sent once. Returns how many were queued."""
     now = timezone.now()
-    stale_after = stale_after or timedelta(seconds=settings.EMAIL_SENDING_STALE_SECONDS)
-    grace = grace or timedelta(seconds=settings.EMAIL_SWEEP_GRACE_SECONDS)
+    if stale_after is None:
+        stale_after = timedelta(seconds=settings.EMAIL_SENDING_STALE_SECONDS)
+    if grace is None:
+        grace = timedelta(seconds=settings.EMAIL_SWEEP_GRACE_SECONDS)
     OutboxEmail.objects.filter(status=SENDING, claimed_at__lt=now - stale_after).update(
         status=PENDING
     )

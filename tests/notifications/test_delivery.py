@@ -6,6 +6,8 @@ import subprocess
 import sys
 import threading
 import time
+from contextlib import contextmanager
+from datetime import timedelta
 
 import pytest
 from aiosmtpd.controller import Controller
@@ -53,9 +55,9 @@ def smtp_server(request):
     controller.stop()
 
 
-@pytest.fixture
-def worker(smtp_server):
-    """A real Celery worker sending to the SMTP server; tasks of this process go to Redis."""
+@contextmanager
+def worker_for(smtp_server):
+    """A real Celery worker process sending to the SMTP server, stopped by its PID."""
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "learning_platform.settings.test",
@@ -81,7 +83,6 @@ def worker(smtp_server):
         cwd=settings.BASE_DIR,
         env=env,
     )
-    celery_app.conf.task_always_eager = False
     try:
         deadline = time.monotonic() + 60
         while not celery_app.control.ping(timeout=0.5):
@@ -89,13 +90,23 @@ def worker(smtp_server):
             assert time.monotonic() < deadline, "the Celery worker did not answer in 60 s"
         yield process
     finally:
-        celery_app.conf.task_always_eager = True
         process.terminate()
         try:
             process.wait(timeout=20)
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+@pytest.fixture
+def worker(smtp_server):
+    """A worker for the test, and this process's tasks sent to it through Redis."""
+    with worker_for(smtp_server) as process:
+        celery_app.conf.task_always_eager = False
+        try:
+            yield process
+        finally:
+            celery_app.conf.task_always_eager = True
 
 
 def wait_for(condition, seconds=30):
@@ -133,3 +144,39 @@ def test_a_server_that_says_try_later_three_times_gets_the_mail_once(smtp_server
     assert len(smtp_server.handler.messages) == 1
     email = OutboxEmail.objects.get()
     assert (email.status, email.attempts) == (SENT, 4)
+
+
+def test_emails_whose_messages_redis_lost_are_delivered_by_the_sweep(smtp_server):
+    """The broker loses every queued message (as when Redis restarts empty); the outbox rows
+    remain, and the sweep that beat runs sends each email once."""
+    import redis
+
+    from learning_platform.notifications import services
+
+    course = course_page()
+    celery_app.conf.task_always_eager = False
+    try:
+        for number in range(20):
+            learning.enrolment_create(
+                user=UserFactory(email=f"t{number}@example.org"), course=course
+            )
+        # Only this run's queue is emptied: other runs' data on the same Redis is left alone.
+        broker = redis.Redis.from_url(settings.CELERY_BROKER_URL)
+        assert broker.llen(settings.CELERY_TASK_DEFAULT_QUEUE) == 20
+        broker.delete(settings.CELERY_TASK_DEFAULT_QUEUE)
+    finally:
+        celery_app.conf.task_always_eager = True
+    assert OutboxEmail.objects.filter(status="pending").count() == 20
+
+    with worker_for(smtp_server):
+        celery_app.conf.task_always_eager = False
+        try:
+            services.outbox_sweep(grace=timedelta(0))
+        finally:
+            celery_app.conf.task_always_eager = True
+        wait_for(lambda: len(smtp_server.handler.messages) >= 20)
+        time.sleep(2)
+
+    recipients = sorted(message.rcpt_tos[0] for message in smtp_server.handler.messages)
+    assert recipients == sorted(f"t{number}@example.org" for number in range(20))
+    assert OutboxEmail.objects.filter(status=SENT).count() == 20

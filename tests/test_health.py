@@ -1,52 +1,16 @@
 """/healthz and /readyz against the real database, Redis and a real Celery worker process."""
 
-import os
-import subprocess
-import sys
-import time
-
 import pytest
-from django.conf import settings
 
-from learning_platform.celery import app as celery_app
+from tests.workers import celery_worker
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def celery_worker():
-    """A real worker process on the test run's Redis database; stopped by its PID."""
-    worker = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "celery",
-            "-A",
-            "learning_platform",
-            "worker",
-            "--pool=solo",
-            "--loglevel=WARNING",
-            "--without-gossip",
-            "--without-mingle",
-            "--hostname",
-            f"test-{os.getpid()}@%h",
-        ],
-        cwd=settings.BASE_DIR,
-        env={**os.environ, "DJANGO_SETTINGS_MODULE": "learning_platform.settings.test"},
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while not celery_app.control.ping(timeout=0.5):
-            assert worker.poll() is None, "the Celery worker exited at start"
-            assert time.monotonic() < deadline, "the Celery worker did not answer in 60 s"
-        yield worker
-    finally:
-        worker.terminate()
-        try:
-            worker.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            worker.kill()
-            worker.wait()
+def worker():
+    with celery_worker() as process:
+        yield process
 
 
 def test_healthz_reports_the_process_and_database(client):
@@ -105,7 +69,7 @@ def test_readyz_fails_when_redis_is_unreachable(client, settings):
     assert response.json()["checks"]["redis"].startswith("error: ConnectionError")
 
 
-def test_readyz_is_ready_with_a_worker_on_redis(client, settings, celery_worker):
+def test_readyz_is_ready_with_a_worker_on_redis(client, settings, worker):
     settings.CELERY_TASK_ALWAYS_EAGER = False
 
     response = client.get("/readyz")

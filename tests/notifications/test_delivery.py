@@ -1,12 +1,8 @@
 """Emails through Redis and a real Celery worker process to a real SMTP server on loopback."""
 
-import os
 import socket
-import subprocess
-import sys
 import threading
 import time
-from contextlib import contextmanager
 from datetime import timedelta
 
 import pytest
@@ -18,6 +14,7 @@ from learning_platform.celery import app as celery_app
 from learning_platform.learning import services as learning
 from learning_platform.notifications.models import SENT, OutboxEmail
 from tests.factories import UserFactory, course_page
+from tests.workers import celery_worker
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("migrated_data")]
 
@@ -55,47 +52,13 @@ def smtp_server(request):
     controller.stop()
 
 
-@contextmanager
 def worker_for(smtp_server):
-    """A real Celery worker process sending to the SMTP server, stopped by its PID."""
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "learning_platform.settings.test",
-        "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/{connection.settings_dict['NAME']}",
-        "EMAIL_URL": f"smtp://127.0.0.1:{smtp_server.port}",
-        "EMAIL_RETRY_BACKOFF_SECONDS": "1",
-    }
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "celery",
-            "-A",
-            "learning_platform",
-            "worker",
-            "--pool=solo",
-            "--loglevel=WARNING",
-            "--without-gossip",
-            "--without-mingle",
-            "--hostname",
-            f"mail-{os.getpid()}@%h",
-        ],
-        cwd=settings.BASE_DIR,
-        env=env,
+    """A worker that sends to the SMTP server, on this test's database."""
+    return celery_worker(
+        DATABASE_URL=f"postgres://postgres@127.0.0.1:5432/{connection.settings_dict['NAME']}",
+        EMAIL_URL=f"smtp://127.0.0.1:{smtp_server.port}",
+        EMAIL_RETRY_BACKOFF_SECONDS="1",
     )
-    try:
-        deadline = time.monotonic() + 60
-        while not celery_app.control.ping(timeout=0.5):
-            assert process.poll() is None, "the Celery worker exited at start"
-            assert time.monotonic() < deadline, "the Celery worker did not answer in 60 s"
-        yield process
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ Prints the throughput from the enrolments' commit to the last email received, an
 emails were lost or received twice."""
 
 import os
-import socket
 import threading
 import time
 
@@ -18,7 +17,7 @@ from learning_platform.celery import app as celery_app
 from learning_platform.learning import services
 from learning_platform.notifications.models import OutboxEmail
 from tests.factories import UserFactory, course_page
-from tests.workers import celery_worker
+from tests.workers import celery_worker, free_port
 
 EMAILS = int(os.environ.get("BENCH_EMAILS", "1000"))
 
@@ -35,12 +34,6 @@ class CountingHandler:
                     self.outbox_ids.append(line.split(":", 1)[1].strip())
                 break
         return "250 OK"
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def main():

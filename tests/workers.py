@@ -1,6 +1,8 @@
-"""A real Celery worker process for the tests and benchmarks, stopped by its PID."""
+"""Real processes for the tests and benchmarks: a Celery worker (stopped by its PID) and a
+free port for a loopback server."""
 
 import os
+import socket
 import subprocess
 import sys
 import time
@@ -9,6 +11,13 @@ from contextlib import contextmanager
 from django.conf import settings
 
 from learning_platform.celery import app as celery_app
+
+
+def free_port() -> int:
+    """A TCP port on loopback that nothing listens on now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 @contextmanager

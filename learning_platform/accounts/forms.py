@@ -105,7 +105,7 @@ class SignupForm(AllauthSignupForm):
         data = self.cleaned_data
         services.user_signup_complete(
             user=user,
-            **{name: data[name] for name in services.PROFILE_FIELDS},
+            profile={name: data[name] for name in services.PROFILE_FIELDS},
             privacy_accepted=data["privacy_consent"],
         )
 

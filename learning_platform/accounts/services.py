@@ -6,6 +6,7 @@ their own.
 """
 
 import secrets
+from collections.abc import Mapping
 from datetime import datetime
 
 from allauth.account.models import EmailAddress
@@ -39,48 +40,20 @@ def _profile_set(*, user: User, values: dict) -> list[str]:
     return changed
 
 
-def user_profile_update(
-    *,
-    user: User,
-    full_name: str,
-    country: str,
-    organisation: str,
-    organisation_type: str,
-    gender: str,
-    preferred_language: str,
-) -> list[str]:
+def user_profile_update(*, user: User, profile: Mapping) -> list[str]:
     """Saves a person's own profile; returns the names of the fields that changed.
 
     The name is kept exactly as typed, in any script: it is the name printed on the
     certificates issued from now on (certificates already issued keep theirs).
     """
-    changed = _profile_set(
-        user=user,
-        values={
-            "full_name": full_name,
-            "country": country,
-            "organisation": organisation,
-            "organisation_type": organisation_type,
-            "gender": gender,
-            "preferred_language": preferred_language,
-        },
-    )
+    changed = _profile_set(user=user, values=profile)
     if changed:
         user.save(update_fields=changed)
     return changed
 
 
 def user_signup_complete(
-    *,
-    user: User,
-    full_name: str,
-    country: str,
-    organisation: str,
-    organisation_type: str,
-    gender: str,
-    preferred_language: str,
-    privacy_accepted: bool,
-    accepted_at: datetime | None = None,
+    *, user: User, profile: Mapping, privacy_accepted: bool, accepted_at: datetime | None = None
 ) -> User:
     """Completes a new account with its profile and the time its owner accepted the privacy notice.
 
@@ -91,17 +64,7 @@ def user_signup_complete(
         raise ValidationError(
             _("You must accept the privacy notice to create an account."), code="no_consent"
         )
-    _profile_set(
-        user=user,
-        values={
-            "full_name": full_name,
-            "country": country,
-            "organisation": organisation,
-            "organisation_type": organisation_type,
-            "gender": gender,
-            "preferred_language": preferred_language,
-        },
-    )
+    _profile_set(user=user, values=profile)
     user.privacy_accepted_at = accepted_at or timezone.now()
     user.save(update_fields=[*PROFILE_FIELDS, "privacy_accepted_at"])
     return user

@@ -34,7 +34,7 @@ class ProfileView(LoginRequiredMixin, FormView):
 
     def form_valid(self, form):
         user = self.request.user
-        changed = services.user_profile_update(user=user, **form.cleaned_data)
+        changed = services.user_profile_update(user=user, profile=form.cleaned_data)
         # A new language takes effect at once: the message and the page are in it.
         language = user.preferred_language if "preferred_language" in changed else None
         with translation.override(language or translation.get_language()):

@@ -15,10 +15,9 @@ TRUE_FALSE_ANSWERS = ("true", "false")
 class QuizAnswerError(ValueError):
     """The answers cannot be graded as sent; ``message`` says why, for the trainee."""
 
-    def __init__(self, message: str, question_numbers=()):
+    def __init__(self, message: str):
         super().__init__(message)
         self.message = message
-        self.question_numbers = tuple(question_numbers)
 
 
 @dataclass
@@ -45,12 +44,11 @@ def _choice_question(number, block, given):
     known = {choice["id"] for choice in choices}
     if not set(given) <= known:
         raise QuizAnswerError(
-            _("An answer to question %(number)s is not one of its choices.") % {"number": number},
-            [number],
+            _("An answer to question %(number)s is not one of its choices.") % {"number": number}
         )
     if block.block_type == "single_choice" and len(given) > 1:
         raise QuizAnswerError(
-            _("Question %(number)s takes one answer only.") % {"number": number}, [number]
+            _("Question %(number)s takes one answer only.") % {"number": number},
         )
     right = {choice["id"] for choice in choices if choice["is_correct"]}
     return {
@@ -64,8 +62,7 @@ def _choice_question(number, block, given):
 def _true_false_question(number, block, given):
     if len(given) != 1 or given[0] not in TRUE_FALSE_ANSWERS:
         raise QuizAnswerError(
-            _("Question %(number)s is answered with true or false.") % {"number": number},
-            [number],
+            _("Question %(number)s is answered with true or false.") % {"number": number}
         )
     is_true = bool(block.value["is_true"])
     return {
@@ -83,8 +80,7 @@ def quiz_grade(*, quiz, answers) -> GradedQuiz:
     if unanswered:
         raise QuizAnswerError(
             _("Please answer every question; still to answer: %(numbers)s.")
-            % {"numbers": ", ".join(str(number) for number in unanswered)},
-            unanswered,
+            % {"numbers": ", ".join(str(number) for number in unanswered)}
         )
     known_ids = {block.id for block in quiz}
     if set(answers) - known_ids:

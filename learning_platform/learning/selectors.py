@@ -1,31 +1,25 @@
 """Reads about who learns what."""
 
+import uuid
 from dataclasses import dataclass
 
 from django.db.models import OuterRef, Q, Subquery
-from django.db.models.functions import Substr
 from django.utils import timezone
 
-from courses.models import CoursePage, ModulePage
+from courses.models import CoursePage
 from courses.selectors import course_with_modules
 
 from .models import Enrolment, ModuleProgress, QuizAttempt, TrainingSession
 
 
-def course_module_keys(course_key, *, required_only: bool = False) -> set:
-    """The identities of the live modules of a course, in any of its languages."""
-    course_paths = CoursePage.objects.filter(translation_key=course_key).values("path")
-    course = CoursePage.objects.filter(translation_key=course_key).only("path", "depth").first()
+def course_module_keys(course_key, *, required_only: bool = False) -> set[uuid.UUID]:
+    """The identities of the live modules of a course, in any of its languages: the course's
+    module list, as its pages show it (cached until a page changes)."""
+    course = CoursePage.objects.filter(translation_key=course_key).only("path").first()
     if course is None:
         return set()
-    modules = (
-        ModulePage.objects.live()
-        .annotate(parent_path=Substr("path", 1, len(course.path)))
-        .filter(depth=course.depth + 1, parent_path__in=Subquery(course_paths))
-    )
-    if required_only:
-        modules = modules.filter(required=True)
-    return set(modules.values_list("translation_key", flat=True))
+    _course, modules = course_with_modules(course.path)
+    return {uuid.UUID(module.key) for module in modules if module.required or not required_only}
 
 
 def course_in_language(*, course_key, language: str) -> CoursePage | None:

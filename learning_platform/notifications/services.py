@@ -173,10 +173,8 @@ def outbox_sweep(*, stale_after: timedelta | None = None, grace: timedelta | Non
             "pk", flat=True
         )
     )
-    from .tasks import send_email
-
     for email_id in waiting:
-        send_email.delay(email_id)
+        _enqueue_on_commit(email_id)
     return len(waiting)
 
 

@@ -1,6 +1,5 @@
 """Emails through Redis and a real Celery worker process to a real SMTP server on loopback."""
 
-import socket
 import threading
 import time
 from datetime import timedelta
@@ -14,7 +13,7 @@ from learning_platform.celery import app as celery_app
 from learning_platform.learning import services as learning
 from learning_platform.notifications.models import SENT, OutboxEmail
 from tests.factories import UserFactory, course_page
-from tests.workers import celery_worker
+from tests.workers import celery_worker, free_port
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("migrated_data")]
 
@@ -35,12 +34,6 @@ class RecordingHandler:
                 return "451 4.3.0 Try again later"
             self.messages.append(envelope)
         return "250 Message accepted for delivery"
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture

@@ -112,7 +112,7 @@ def test_a_failed_email_can_be_sent_again(queued, django_capture_on_commit_callb
     assert queued.status == SENT and len(mail.outbox) == 1
 
 
-def test_the_sweep_sends_what_was_left_behind(queued, course):
+def test_the_sweep_sends_what_was_left_behind(queued, course, django_capture_on_commit_callbacks):
     stuck = services.email_queue(
         kind="enrolment_confirmation",
         user=UserFactory(),
@@ -125,7 +125,8 @@ def test_the_sweep_sends_what_was_left_behind(queued, course):
         status=SENDING, claimed_at=long_ago, created_at=long_ago
     )
 
-    queued_again = services.outbox_sweep()  # tasks run in-process in this test
+    with django_capture_on_commit_callbacks(execute=True):  # tasks run in-process in this test
+        queued_again = services.outbox_sweep()
 
     assert queued_again == 2
     assert set(OutboxEmail.objects.values_list("status", flat=True)) == {SENT}

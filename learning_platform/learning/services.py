@@ -258,6 +258,13 @@ def attendance_record(*, enrolment: Enrolment, day) -> Attendance:
     return attendance
 
 
+def attendance_remove(*, enrolment: Enrolment, day) -> bool:
+    """Removes a day recorded by mistake; returns whether there was one. A course already
+    completed stays completed (its certificate may be out)."""
+    deleted, _rows = Attendance.objects.filter(enrolment=enrolment, day=day).delete()
+    return bool(deleted)
+
+
 def _attended_enough(enrolment: Enrolment) -> bool:
     session = enrolment.session
     if session is None or not session.attendance_days_required:

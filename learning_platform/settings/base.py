@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "learning_platform.accounts.apps.UsersAppConfig",  # replaces "wagtail.users"
     "learning_platform.notifications",
     "learning_platform.learning",
+    "learning_platform.reports",
     "learning_platform.certificates",
     "learning_platform.demo",
     "courses",

@@ -1,0 +1,345 @@
+"""Reads for coordinators: who may see what, the participation funnel and its breakdowns, and
+participant lists.
+
+Every function runs a fixed number of queries whatever the number of enrolments: counts are
+grouped and aggregated in the database, never row by row in Python.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db.models import Count, IntegerField, OuterRef, Q, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+
+from courses.models import CoursePage
+from courses.selectors import course_with_modules
+from learning_platform.accounts.models import GENDER_CHOICES, ORGANISATION_TYPE_CHOICES
+from learning_platform.learning.models import (
+    ENROLMENT_SOURCE_CHOICES,
+    Attendance,
+    Enrolment,
+    ModuleProgress,
+    TrainingSession,
+)
+
+# The funnel, in order: each stage is a subset of the one before it.
+STAGES = (
+    ("enrolled", _("Enrolled")),
+    ("active", _("Active")),
+    ("completed", _("Completed")),
+    ("certified", _("Certified")),
+)
+STAGE_NAMES = tuple(name for name, _label in STAGES)
+
+# What the funnel is broken down by: (name, label, field of the enrolment).
+DIMENSIONS = (
+    ("country", _("Country"), "user__country"),
+    ("gender", _("Gender"), "user__gender"),
+    ("organisation_type", _("Type of organisation"), "user__organisation_type"),
+    ("source", _("How they enrolled"), "source"),
+)
+DIMENSION_FIELDS = {name: field_name for name, _label, field_name in DIMENSIONS}
+NOT_GIVEN = _("Not given")
+
+_CHOICE_LABELS = {
+    "gender": dict(GENDER_CHOICES),
+    "organisation_type": dict(ORGANISATION_TYPE_CHOICES),
+    "source": dict(ENROLMENT_SOURCE_CHOICES),
+}
+
+
+# --- Who sees what ----------------------------------------------------------------------------
+
+
+def user_can_report(user) -> bool:
+    """Whether ``user`` may open the coordinators' views at all: superusers, and people whose
+    role gives them read access to training sessions (Coordinators and Trainers). Trainees
+    never do."""
+    return bool(
+        user.is_authenticated
+        and user.is_active
+        and (user.is_superuser or user.has_perm("learning.view_trainingsession"))
+    )
+
+
+def sessions_visible_to(user) -> QuerySet:
+    """The sessions ``user`` is responsible for, as a coordinator or a trainer; every session
+    for a superuser; none for anyone else."""
+    sessions = TrainingSession.objects.all()
+    if user.is_superuser:
+        return sessions
+    if not user_can_report(user):
+        return sessions.none()
+    return sessions.filter(
+        pk__in=TrainingSession.objects.filter(Q(coordinators=user) | Q(trainers=user)).values("pk")
+    )
+
+
+def session_is_visible_to(*, user, session: TrainingSession) -> bool:
+    return sessions_visible_to(user).filter(pk=session.pk).exists()
+
+
+def enrolments_visible_to(user) -> QuerySet:
+    """Enrolments ``user`` may count and list: those of the sessions they are responsible for
+    (every enrolment for a superuser). A coordinator never sees the participants of another
+    coordinator's session of the same course."""
+    enrolments = Enrolment.objects.all()
+    if user.is_superuser:
+        return enrolments
+    return enrolments.filter(session__in=sessions_visible_to(user).values("pk"))
+
+
+def courses_visible_to(user) -> list[tuple[str, str]]:
+    """``(course key, title)`` of the courses ``user`` reports on, by title, in the default
+    language: every course for a superuser, else the courses of their sessions."""
+    courses = CoursePage.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+    if not user.is_superuser:
+        courses = courses.filter(translation_key__in=sessions_visible_to(user).values("course_key"))
+    return [
+        (str(key), title)
+        for key, title in courses.order_by("title").values_list("translation_key", "title")
+    ]
+
+
+def all_courses() -> list[tuple[str, str]]:
+    """``(course key, title)`` of every course, for choosing a session's course."""
+    return [
+        (str(key), title)
+        for key, title in CoursePage.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+        .order_by("title")
+        .values_list("translation_key", "title")
+    ]
+
+
+def course_titles(course_keys) -> dict:
+    """Course key -> title in the default language (one query)."""
+    return dict(
+        CoursePage.objects.filter(
+            translation_key__in=set(course_keys), locale__language_code=settings.LANGUAGE_CODE
+        ).values_list("translation_key", "title")
+    )
+
+
+# --- Filters ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReportFilters:
+    """What a coordinator asked for: a period (of enrolment), a course, a session, and for a
+    participant list the value of one breakdown and a stage of the funnel."""
+
+    date_from: datetime.date | None = None
+    date_to: datetime.date | None = None
+    course_key: str = ""
+    session_id: int | None = None
+    dimension: str = ""  # one of DIMENSIONS, with ``value``
+    value: str = ""
+    stage: str = ""  # one of STAGE_NAMES
+
+    def as_query(self) -> dict:
+        """The filters as query parameters, to link from the dashboard to the participants."""
+        query = {
+            "date_from": self.date_from.isoformat() if self.date_from else "",
+            "date_to": self.date_to.isoformat() if self.date_to else "",
+            "course": self.course_key,
+            "session": self.session_id or "",
+        }
+        return {name: value for name, value in query.items() if value}
+
+
+def _certified_q() -> Q:
+    return Q(certificate__isnull=False, certificate__revoked_at__isnull=True)
+
+
+STAGE_FILTERS = {
+    "enrolled": lambda: Q(),
+    "active": lambda: Q(last_activity_at__isnull=False),
+    "completed": lambda: Q(completed_at__isnull=False),
+    "certified": _certified_q,
+}
+
+
+def enrolments_filtered(*, user, filters: ReportFilters) -> QuerySet:
+    """The enrolments ``user`` may see, narrowed by ``filters``."""
+    enrolments = enrolments_visible_to(user)
+    if filters.date_from:
+        enrolments = enrolments.filter(enrolled_at__date__gte=filters.date_from)
+    if filters.date_to:
+        enrolments = enrolments.filter(enrolled_at__date__lte=filters.date_to)
+    if filters.course_key:
+        enrolments = enrolments.filter(course_key=filters.course_key)
+    if filters.session_id:
+        enrolments = enrolments.filter(session_id=filters.session_id)
+    if filters.dimension in DIMENSION_FIELDS:
+        enrolments = enrolments.filter(**{DIMENSION_FIELDS[filters.dimension]: filters.value})
+    if filters.stage in STAGE_FILTERS:
+        enrolments = enrolments.filter(STAGE_FILTERS[filters.stage]())
+    return enrolments
+
+
+# --- The dashboard ----------------------------------------------------------------------------
+
+
+@dataclass
+class CountRow:
+    """One line of a breakdown: a value (a country, a gender...) and its funnel."""
+
+    value: str  # the stored value ("" when not given)
+    label: str
+    counts: dict  # stage -> number, or None where suppressed
+
+    def count(self, stage: str):
+        return self.counts[stage]
+
+
+@dataclass
+class Dashboard:
+    funnel: dict  # stage -> number
+    breakdowns: dict = field(default_factory=dict)  # dimension -> [CountRow], largest first
+    suppress_below: int = 0
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.funnel["enrolled"]
+
+
+def value_label(dimension: str, value) -> str:
+    if not value:
+        return str(NOT_GIVEN)
+    if dimension == "country":
+        return str(countries.name(value) or value)
+    return str(_CHOICE_LABELS[dimension].get(value, value))
+
+
+def dashboard(*, user, filters: ReportFilters, suppress_below: int = 0) -> Dashboard:
+    """The funnel enrolled > active > completed > certified of the enrolments ``user`` may see,
+    with its breakdowns by country, gender, organisation type and enrolment source.
+
+    One query: the enrolments are grouped by the four dimensions at once, with one conditional
+    count per stage; each breakdown is then a sum over those groups (a few thousand at most,
+    whatever the number of enrolments). Counts from 1 to ``suppress_below - 1`` are hidden
+    (see ``counts_suppress``)."""
+    stages = {
+        "enrolled": Count("pk"),
+        "active": Count("pk", filter=STAGE_FILTERS["active"]()),
+        "completed": Count("pk", filter=STAGE_FILTERS["completed"]()),
+        "certified": Count("pk", filter=STAGE_FILTERS["certified"]()),
+    }
+    groups = (
+        enrolments_filtered(user=user, filters=filters)
+        .order_by()
+        .values(*DIMENSION_FIELDS.values())
+        .annotate(**stages)
+    )
+    funnel = dict.fromkeys(STAGE_NAMES, 0)
+    sums = {name: {} for name in DIMENSION_FIELDS}
+    for group in groups:
+        for stage in STAGE_NAMES:
+            funnel[stage] += group[stage]
+        for name, field_name in DIMENSION_FIELDS.items():
+            value = group[field_name] or ""
+            totals = sums[name].setdefault(value, dict.fromkeys(STAGE_NAMES, 0))
+            for stage in STAGE_NAMES:
+                totals[stage] += group[stage]
+    breakdowns = {}
+    for name, values in sums.items():
+        rows = [
+            CountRow(value=value, label=value_label(name, value), counts=counts)
+            for value, counts in values.items()
+        ]
+        rows.sort(key=lambda row: (-row.counts["enrolled"], row.label))
+        breakdowns[name] = counts_suppress(rows, threshold=suppress_below)
+    return Dashboard(funnel=funnel, breakdowns=breakdowns, suppress_below=suppress_below)
+
+
+def counts_suppress(rows: list[CountRow], *, threshold: int) -> list[CountRow]:
+    """Hides (sets to None) every count from 1 to ``threshold - 1`` so that no individual can
+    be picked out of a small group. Zero identifies no one and stays.
+
+    Where a stage of a breakdown would have exactly one hidden count, the smallest other
+    non-zero count of that stage is hidden too: otherwise subtracting the others from the
+    total shown in the funnel would give the hidden one back."""
+    if threshold <= 1:
+        return rows
+    for stage in STAGE_NAMES:
+        hidden = [row for row in rows if 0 < row.counts[stage] < threshold]
+        for row in hidden:
+            row.counts[stage] = None
+        if len(hidden) == 1:
+            others = [row for row in rows if row.counts[stage]]
+            if others:
+                min(others, key=lambda row: row.counts[stage]).counts[stage] = None
+    return rows
+
+
+def funnel_suppress(funnel: dict, *, threshold: int) -> dict:
+    """The funnel with counts from 1 to ``threshold - 1`` hidden (None)."""
+    return {
+        stage: (None if threshold > 1 and 0 < count < threshold else count)
+        for stage, count in funnel.items()
+    }
+
+
+# --- Participant lists ------------------------------------------------------------------------
+
+
+def participants(*, user, filters: ReportFilters) -> QuerySet:
+    """Enrolments with their trainee, session, certificate and days attended, for a participant
+    list: one query, whatever the page size. Progress comes from ``participants_progress``."""
+    attended = (
+        Attendance.objects.filter(enrolment=OuterRef("pk"))
+        .order_by()
+        .values("enrolment")
+        .annotate(days=Count("pk"))
+        .values("days")
+    )
+    return (
+        enrolments_filtered(user=user, filters=filters)
+        .select_related("user", "session", "certificate")
+        .annotate(
+            days_attended=Coalesce(
+                Subquery(attended, output_field=IntegerField()),
+                Value(0),
+                output_field=IntegerField(),
+            )
+        )
+        .order_by("user__full_name", "pk")
+    )
+
+
+def participants_progress(enrolments) -> None:
+    """Sets ``progress_percent`` (of the required modules completed) and ``course_title`` on
+    each enrolment: two queries for any number of enrolments, plus the course module lists,
+    which come from the cache."""
+    enrolments = list(enrolments)
+    course_keys = {enrolment.course_key for enrolment in enrolments}
+    required = {}
+    titles = {}
+    for key, path, title in CoursePage.objects.filter(
+        translation_key__in=course_keys, locale__language_code=settings.LANGUAGE_CODE
+    ).values_list("translation_key", "path", "title"):
+        _course, modules = course_with_modules(path)
+        required[key] = {module.key for module in modules if module.required}
+        titles[key] = title
+    done = {}
+    for enrolment_id, module_key in ModuleProgress.objects.filter(
+        enrolment_id__in=[enrolment.pk for enrolment in enrolments], completed_at__isnull=False
+    ).values_list("enrolment_id", "module_key"):
+        done.setdefault(enrolment_id, set()).add(str(module_key))
+    for enrolment in enrolments:
+        keys = required.get(enrolment.course_key, set())
+        completed = len(keys & done.get(enrolment.pk, set()))
+        enrolment.progress_percent = round(100 * completed / len(keys)) if keys else 0
+        enrolment.course_title = titles.get(enrolment.course_key, "")
+    return enrolments
+
+
+def certificate_state(enrolment) -> str:
+    """ "valid", "revoked" or "" for an enrolment loaded by ``participants``."""
+    certificate = getattr(enrolment, "certificate", None)
+    if certificate is None:
+        return ""
+    return "revoked" if certificate.revoked_at else "valid"

@@ -1,0 +1,501 @@
+"""Writes for coordinators: bulk enrolment from a spreadsheet, and attendance.
+
+Bulk enrolment runs in two steps. ``bulk_enrolment_preview`` reads the file and says, row by
+row, what confirming would do (a new account, an existing account, already enrolled, or an error
+and why) and changes nothing. ``bulk_enrolment_confirm`` does it, in one transaction, with the
+accounts and learning services; emails are queued in that transaction and sent once it commits.
+Running either again with the same file changes nothing more: existing accounts are found by
+their email address, enrolments are unique per trainee and course, emails by their key.
+"""
+
+import csv
+import io
+import unicodedata
+from dataclasses import dataclass, field
+
+from allauth.account.forms import default_token_generator
+from allauth.account.models import EmailAddress
+from allauth.account.utils import user_pk_to_url_str
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import transaction
+from django.db.models.functions import Lower
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django_countries import countries
+
+from courses.models import CoursePage
+from learning_platform.accounts.models import (
+    GENDER_CHOICES,
+    LANGUAGE_CHOICES,
+    ORGANISATION_TYPE_CHOICES,
+    User,
+)
+from learning_platform.learning import services as learning_services
+from learning_platform.learning.models import Attendance, Enrolment, TrainingSession
+from learning_platform.notifications.services import email_queue_rendered
+
+MAX_ROWS = 5000
+MAX_FILE_BYTES = 5 * 1024 * 1024
+
+NEW_ACCOUNT = "new_account"
+EXISTING_ACCOUNT = "existing_account"
+ALREADY_ENROLLED = "already_enrolled"
+ERROR = "error"
+
+# Columns of the file: our name -> the headings people write, in English and French. Headings
+# are compared without case, accents, spaces, dashes or underscores.
+COLUMNS = {
+    "full_name": ("name", "full name", "nom", "nom complet", "participant"),
+    "email": ("email", "e-mail", "email address", "courriel", "adresse email", "mail"),
+    "country": ("country", "pays"),
+    "organisation": ("organisation", "organization", "organisme", "institution"),
+    "organisation_type": (
+        "organisation type",
+        "organization type",
+        "type of organisation",
+        "type of organization",
+        "type d'organisation",
+        "type organisation",
+    ),
+    "gender": ("gender", "genre", "sexe", "sex"),
+    "preferred_language": ("language", "preferred language", "langue"),
+}
+REQUIRED_COLUMNS = ("full_name", "email")
+
+
+class BulkEnrolmentError(Exception):
+    """The file cannot be read at all; ``message`` says why, for the coordinator."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass
+class RowOutcome:
+    """What confirming does with one row of the file."""
+
+    number: int  # the row's number in the spreadsheet, the heading being row 1
+    values: dict  # the cleaned values, by column
+    outcome: str = ""  # NEW_ACCOUNT, EXISTING_ACCOUNT, ALREADY_ENROLLED or ERROR
+    errors: list = field(default_factory=list)
+
+    @property
+    def is_error(self) -> bool:
+        return self.outcome == ERROR
+
+    def outcome_label(self) -> str:
+        return {
+            NEW_ACCOUNT: _("New account, enrolled"),
+            EXISTING_ACCOUNT: _("Existing account, enrolled"),
+            ALREADY_ENROLLED: _("Already enrolled: nothing to do"),
+            ERROR: _("Error"),
+        }[self.outcome]
+
+
+@dataclass
+class BulkPreview:
+    rows: list
+    problems: list = field(default_factory=list)  # reasons nothing can be confirmed
+
+    def count(self, outcome: str) -> int:
+        return sum(1 for row in self.rows if row.outcome == outcome)
+
+    @property
+    def can_confirm(self) -> bool:
+        return not self.problems and any(
+            row.outcome in (NEW_ACCOUNT, EXISTING_ACCOUNT) for row in self.rows
+        )
+
+
+# --- Reading the file -------------------------------------------------------------------------
+
+
+def _simplify(text) -> str:
+    """Lower case, without accents, spaces, dashes, underscores or apostrophes: for comparing
+    what people type with what we expect."""
+    text = unicodedata.normalize("NFKD", str(text or "")).casefold()
+    return "".join(char for char in text if char.isalnum() and not unicodedata.combining(char))
+
+
+_HEADINGS = {
+    _simplify(heading): column for column, headings in COLUMNS.items() for heading in headings
+}
+
+
+def _cell_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return " ".join(str(value).split())
+
+
+def _read_csv(content: bytes) -> list[list[str]]:
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            text = content.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:  # pragma: no cover - cp1252 decodes nearly anything
+        raise BulkEnrolmentError(_("The file is not in a text encoding we can read."))
+    sample = text[:4096]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    return [[_cell_text(cell) for cell in row] for row in csv.reader(io.StringIO(text), dialect)]
+
+
+def _read_xlsx(content: bytes) -> list[list[str]]:
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
+    except Exception as error:
+        raise BulkEnrolmentError(
+            _("The file could not be read as an Excel workbook (.xlsx).")
+        ) from error
+    try:
+        sheet = workbook.worksheets[0]
+        return [
+            [_cell_text(cell) for cell in row]
+            for row in sheet.iter_rows(values_only=True, max_row=MAX_ROWS + 2)
+        ]
+    finally:
+        workbook.close()
+
+
+def bulk_file_read(*, name: str, content: bytes) -> list[dict]:
+    """The rows of a CSV (UTF-8 with or without BOM, or Windows-1252; separated by commas,
+    semicolons or tabs) or XLSX file, as dicts by column, with their row number under
+    ``"_row"``. Raises BulkEnrolmentError when the file cannot be used at all."""
+    if len(content) > MAX_FILE_BYTES:
+        raise BulkEnrolmentError(
+            _("The file is larger than %(size)s MB.") % {"size": MAX_FILE_BYTES // (1024 * 1024)}
+        )
+    if name.lower().endswith(".xlsx"):
+        lines = _read_xlsx(content)
+    elif name.lower().endswith((".csv", ".txt")):
+        lines = _read_csv(content)
+    else:
+        raise BulkEnrolmentError(_("Upload a .csv or .xlsx file."))
+    lines = [(number, line) for number, line in enumerate(lines, start=1) if any(line)]
+    if not lines:
+        raise BulkEnrolmentError(_("The file is empty."))
+    (_number, heading), data = lines[0], lines[1:]
+    columns = [_HEADINGS.get(_simplify(cell)) for cell in heading]
+    missing = [name for name in REQUIRED_COLUMNS if name not in columns]
+    if missing:
+        raise BulkEnrolmentError(
+            _(
+                "The first row must name the columns; these are missing: %(columns)s. "
+                "Expected columns: name, email, country, organisation, organisation type, "
+                "gender, language."
+            )
+            % {"columns": ", ".join(missing)}
+        )
+    if len(data) > MAX_ROWS:
+        raise BulkEnrolmentError(
+            _("The file has more than %(count)s participants; split it.") % {"count": MAX_ROWS}
+        )
+    rows = []
+    for number, line in data:
+        row = dict.fromkeys(COLUMNS, "")
+        for column, cell in zip(columns, line, strict=False):
+            if column:
+                row[column] = cell
+        row["_row"] = number
+        rows.append(row)
+    return rows
+
+
+# --- Checking each row ------------------------------------------------------------------------
+
+
+def _choice_lookup(choices) -> dict:
+    """Code or label (in every interface language) -> code."""
+    lookup = {}
+    for code, label in choices:
+        lookup[_simplify(code)] = code
+        for language in settings.SUPPORTED_LANGUAGES:
+            with translation.override(language):
+                lookup[_simplify(str(label))] = code
+    return lookup
+
+
+def _country_lookup() -> dict:
+    lookup = {}
+    for language in ("en", "fr"):
+        with translation.override(language):
+            for code, name in countries:
+                lookup[_simplify(name)] = code
+    for code, _name in countries:
+        lookup[_simplify(code)] = code
+        alpha3 = countries.alpha3(code)
+        if alpha3:
+            lookup[_simplify(alpha3)] = code
+    return lookup
+
+
+def _row_check(row: dict, lookups: dict) -> tuple[dict, list[str]]:
+    """The row's cleaned values and what is wrong with it."""
+    errors = []
+    values = {"full_name": row["full_name"].strip(), "organisation": row["organisation"].strip()}
+    if not values["full_name"]:
+        errors.append(_("The name is missing."))
+    elif len(values["full_name"]) > 200:
+        errors.append(_("The name is longer than 200 characters."))
+    if len(values["organisation"]) > 200:
+        errors.append(_("The organisation is longer than 200 characters."))
+    email = row["email"].strip()
+    if not email:
+        errors.append(_("The email address is missing."))
+    else:
+        try:
+            validate_email(email)
+        except ValidationError:
+            errors.append(_("“%(value)s” is not a valid email address.") % {"value": email})
+    values["email"] = User.objects.normalize_email(email)
+    messages = {
+        "country": _("“%(value)s” is not a country we know (use its name or ISO code)."),
+        "organisation_type": _(
+            "“%(value)s” is not a type of organisation. Use one of: %(choices)s."
+        ),
+        "gender": _("“%(value)s” is not a gender option. Use one of: %(choices)s."),
+        "preferred_language": _("“%(value)s” is not a language. Use one of: %(choices)s."),
+    }
+    choices = {
+        "organisation_type": ORGANISATION_TYPE_CHOICES,
+        "gender": GENDER_CHOICES,
+        "preferred_language": LANGUAGE_CHOICES,
+    }
+    for column, message in messages.items():
+        given = row[column].strip()
+        code = lookups[column].get(_simplify(given), "") if given else ""
+        if given and not code:
+            errors.append(
+                message
+                % {
+                    "value": given,
+                    "choices": ", ".join(code for code, _label in choices.get(column, ())),
+                }
+            )
+        values[column] = code
+    if not values["preferred_language"]:
+        values["preferred_language"] = settings.LANGUAGE_CODE
+    return values, errors
+
+
+def _course_of(session: TrainingSession) -> CoursePage:
+    versions = list(CoursePage.objects.filter(translation_key=session.course_key))
+    course = next(
+        (page for page in versions if page.locale.language_code == settings.LANGUAGE_CODE),
+        versions[0] if versions else None,
+    )
+    if course is None:
+        raise BulkEnrolmentError(_("The course of this session no longer exists."))
+    return course
+
+
+def bulk_enrolment_preview(*, session: TrainingSession, rows: list[dict]) -> BulkPreview:
+    """What confirming ``rows`` (from ``bulk_file_read``) would do in ``session``. Reads, never
+    writes: three queries for the whole file."""
+    lookups = {
+        "country": _country_lookup(),
+        "organisation_type": _choice_lookup(ORGANISATION_TYPE_CHOICES),
+        "gender": _choice_lookup(GENDER_CHOICES),
+        "preferred_language": _choice_lookup(LANGUAGE_CHOICES),
+    }
+    outcomes = []
+    seen = {}
+    for row in rows:
+        values, errors = _row_check(row, lookups)
+        email_key = values["email"].lower()
+        if email_key and email_key in seen and not errors:
+            errors.append(
+                _("This email address is already on row %(row)s of the file.")
+                % {"row": seen[email_key]}
+            )
+        seen.setdefault(email_key, row["_row"])
+        outcomes.append(
+            RowOutcome(
+                number=row["_row"], values=values, outcome=ERROR if errors else "", errors=errors
+            )
+        )
+    emails = {row.values["email"].lower() for row in outcomes if not row.is_error}
+    users = {
+        user.email_lower: user
+        for user in User.objects.annotate(email_lower=Lower("email")).filter(email_lower__in=emails)
+    }
+    enrolled = set(
+        Enrolment.objects.filter(
+            course_key=session.course_key,
+            withdrawn_at__isnull=True,
+            user__in=[user.pk for user in users.values()],
+        ).values_list("user_id", flat=True)
+    )
+    for row in outcomes:
+        if row.is_error:
+            continue
+        user = users.get(row.values["email"].lower())
+        if user is None:
+            row.outcome = NEW_ACCOUNT
+        elif not user.is_active:
+            row.outcome = ERROR
+            row.errors.append(_("This account is deactivated; an administrator can reopen it."))
+        elif user.pk in enrolled:
+            row.outcome = ALREADY_ENROLLED
+        else:
+            row.outcome = EXISTING_ACCOUNT
+    preview = BulkPreview(rows=outcomes)
+    preview.problems = _session_problems(session, preview)
+    return preview
+
+
+def _session_problems(session: TrainingSession, preview: BulkPreview) -> list[str]:
+    """Why the session cannot take these enrolments, if it cannot."""
+    problems = []
+    if session.enrolment_closes_at and session.enrolment_closes_at < timezone.now():
+        problems.append(
+            _("Enrolment for this session has closed. Change its closing date to enrol more.")
+        )
+    if session.enrolment_opens_at and session.enrolment_opens_at > timezone.now():
+        problems.append(
+            _("Enrolment for this session has not opened yet. Change its opening date first.")
+        )
+    if session.capacity is not None:
+        taken = session.enrolments.filter(withdrawn_at__isnull=True).count()
+        wanted = preview.count(NEW_ACCOUNT) + preview.count(EXISTING_ACCOUNT)
+        if taken + wanted > session.capacity:
+            problems.append(
+                _(
+                    "The session has %(free)s places left and this file would enrol %(wanted)s. "
+                    "Raise its capacity or remove rows."
+                )
+                % {"free": max(session.capacity - taken, 0), "wanted": wanted}
+            )
+    return problems
+
+
+@dataclass
+class BulkResult:
+    accounts_created: int = 0
+    enrolled: int = 0
+    unchanged: int = 0
+    errors: int = 0
+
+
+def bulk_enrolment_confirm(*, session: TrainingSession, rows: list[dict]) -> BulkResult:
+    """Creates the accounts and enrolments the preview of ``rows`` announced, in one
+    transaction, and queues the invitation (new accounts: choose a password) and enrolment
+    emails, sent once it commits. Rows in error are left out. Raises BulkEnrolmentError,
+    changing nothing, when the session cannot take them."""
+    course = _course_of(session)
+    result = BulkResult()
+    with transaction.atomic():
+        TrainingSession.objects.select_for_update().filter(pk=session.pk).first()
+        preview = bulk_enrolment_preview(session=session, rows=rows)
+        if preview.problems:
+            raise BulkEnrolmentError(" ".join(preview.problems))
+        for row in preview.rows:
+            if row.outcome in (ERROR, ALREADY_ENROLLED):
+                result.errors += row.is_error
+                result.unchanged += not row.is_error
+                continue
+            user = User.objects.filter(email__iexact=row.values["email"]).first()
+            if user is None:
+                user = _account_create(values=row.values)
+                result.accounts_created += 1
+            try:
+                learning_services.enrolment_create(
+                    user=user, course=course, session=session, source="bulk"
+                )
+            except learning_services.EnrolmentError as error:
+                raise BulkEnrolmentError(
+                    _("Row %(row)s: %(reason)s") % {"row": row.number, "reason": error.message}
+                ) from error
+            result.enrolled += 1
+    return result
+
+
+def _account_create(*, values: dict) -> User:
+    """An account for a participant enrolled by a coordinator, with no password: the
+    invitation email lets them choose one."""
+    user = User.objects.create_user(
+        email=values["email"],
+        password=None,
+        full_name=values["full_name"],
+        country=values["country"],
+        organisation=values["organisation"],
+        organisation_type=values["organisation_type"],
+        gender=values["gender"],
+        preferred_language=values["preferred_language"],
+    )
+    EmailAddress.objects.create(user=user, email=user.email, primary=True, verified=False)
+    invitation_queue(user=user)
+    return user
+
+
+def invitation_queue(*, user: User) -> None:
+    """Queues, once per account, the email that tells a person an account was made for them
+    and lets them choose their password (through django-allauth's password reset link)."""
+    language = user.preferred_language or settings.LANGUAGE_CODE
+    with translation.override(language):
+        path = reverse(
+            "account_reset_password_from_key",
+            kwargs={
+                "uidb36": user_pk_to_url_str(user),
+                "key": default_token_generator.make_token(user),
+            },
+        )
+        context = {
+            "user": user,
+            "set_password_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path,
+            "login_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("account_login"),
+        }
+        subject = render_to_string("emails/invitation.subject.txt", context).strip()
+        text = render_to_string("emails/invitation.txt", context).strip() + "\n"
+        html = render_to_string("emails/invitation.html", context)
+    email_queue_rendered(
+        kind="account",
+        to_email=user.email,
+        user=user,
+        language=language,
+        dedup_key=f"invitation:{user.pk}",
+        subject=" ".join(subject.split()),
+        body_text=text,
+        body_html=html,
+        related=user,
+    )
+
+
+# --- Attendance -------------------------------------------------------------------------------
+
+
+def session_attendance_set(*, session: TrainingSession, day, present_enrolment_ids) -> dict:
+    """Records who attended ``session`` on ``day``: the enrolments in
+    ``present_enrolment_ids`` were there, the session's other enrolments were not. Completion
+    is decided again for everyone whose attendance changed (the session may require days).
+    Returns how many were ``added`` and ``removed``."""
+    present = {int(pk) for pk in present_enrolment_ids}
+    enrolments = {enrolment.pk: enrolment for enrolment in session.enrolments.all()}
+    unknown = present - set(enrolments)
+    if unknown:
+        raise ValidationError(_("Some participants are not in this session."))
+    already = set(
+        Attendance.objects.filter(enrolment__session=session, day=day).values_list(
+            "enrolment_id", flat=True
+        )
+    )
+    with transaction.atomic():
+        for pk in sorted(present - already):
+            learning_services.attendance_record(enrolment=enrolments[pk], day=day)
+        for pk in sorted(already - present):
+            learning_services.attendance_remove(enrolment=enrolments[pk], day=day)
+    return {"added": len(present - already), "removed": len(already - present)}

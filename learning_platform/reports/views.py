@@ -1,0 +1,616 @@
+"""The coordinators' admin views: training sessions, their participants, bulk enrolment,
+attendance, and the participation dashboard with its exports. Each view checks who is asking
+and shows only the sessions they are responsible for; the logic is in services and selectors."""
+
+import datetime
+
+from django.contrib import messages
+from django.core import signing
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, OuterRef, Subquery
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.generic import TemplateView
+from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, TitleColumn
+from wagtail.admin.views import generic
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.views.reports import ReportView
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets import HeaderButton
+
+from courses.models import CoursePage
+from learning_platform.learning.models import TrainingSession
+
+from . import charts, selectors, services
+from .exports import SafeSpreadsheetExportMixin
+from .forms import (
+    AttendanceDayForm,
+    BulkUploadForm,
+    DashboardForm,
+    ParticipantFilterSet,
+    TrainingSessionForm,
+)
+
+PREVIEW_SALT = "reports.bulk-enrolment"
+PREVIEW_MAX_AGE = 60 * 60  # seconds a preview can be confirmed
+
+
+class ReportAccessMixin:
+    """Lets in only people who may report (coordinators, trainers, superusers)."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not selectors.user_can_report(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+def visible_session_or_404(request, session_id) -> TrainingSession:
+    return get_object_or_404(selectors.sessions_visible_to(request.user), pk=session_id)
+
+
+# --- Training sessions ----------------------------------------------------------------------
+
+
+def _course_title_subquery():
+    from django.conf import settings
+
+    return Subquery(
+        CoursePage.objects.filter(
+            translation_key=OuterRef("course_key"), locale__language_code=settings.LANGUAGE_CODE
+        ).values("title")[:1]
+    )
+
+
+class ScopedObjectMixin:
+    """Edit, delete and history views find only sessions in the person's scope."""
+
+    def get_object(self, queryset=None):
+        session = super().get_object(queryset) if queryset is not None else super().get_object()
+        if not selectors.session_is_visible_to(user=self.request.user, session=session):
+            raise Http404
+        return session
+
+
+class SessionIndexView(SafeSpreadsheetExportMixin, generic.IndexView):
+    def get_base_queryset(self):
+        return (
+            selectors.sessions_visible_to(self.request.user)
+            .annotate(
+                course_title=_course_title_subquery(),
+                participant_count=Count("enrolments", distinct=True),
+            )
+            .order_by("-starts_on", "title")
+        )
+
+
+class SessionCreateView(generic.CreateView):
+    def save_instance(self):
+        session = super().save_instance()
+        if not self.request.user.is_superuser:
+            # Whoever creates a session is responsible for it, and so keeps seeing it.
+            session.coordinators.add(self.request.user)
+        return session
+
+
+class SessionEditView(ScopedObjectMixin, generic.EditView):
+    def get_header_more_buttons(self):
+        return [
+            *super().get_header_more_buttons(),
+            HeaderButton(
+                _("Participants"),
+                url=reverse("reports_session_participants", args=[self.object.pk]),
+                icon_name="group",
+            ),
+        ]
+
+
+class SessionDeleteView(ScopedObjectMixin, generic.DeleteView):
+    pass
+
+
+def _participants_url(session):
+    return reverse("reports_session_participants", args=[session.pk])
+
+
+class SessionViewSet(ModelViewSet):
+    """Training sessions in the admin: coordinators create and edit theirs."""
+
+    model = TrainingSession
+    icon = "calendar"
+    menu_label = gettext_lazy("Training sessions")
+    menu_order = 250
+    add_to_admin_menu = True
+    copy_view_enabled = False
+    index_view_class = SessionIndexView
+    add_view_class = SessionCreateView
+    edit_view_class = SessionEditView
+    delete_view_class = SessionDeleteView
+    search_fields = ["title", "venue"]
+    list_filter = ["format", "starts_on"]
+    list_display = [
+        "title",
+        Column("course_title", label=gettext_lazy("Course")),
+        Column("format", label=gettext_lazy("Format"), accessor="get_format_display"),
+        DateColumn("starts_on", label=gettext_lazy("Starts")),
+        DateColumn("ends_on", label=gettext_lazy("Ends")),
+        TitleColumn(
+            "participant_count",
+            label=gettext_lazy("Participants"),
+            get_url=_participants_url,
+        ),
+    ]
+    list_export = [
+        "title",
+        "course_title",
+        "format",
+        "starts_on",
+        "ends_on",
+        "venue",
+        "capacity",
+        "attendance_days_required",
+        "participant_count",
+    ]
+    export_headings = {
+        "course_title": gettext_lazy("Course"),
+        "participant_count": gettext_lazy("Participants"),
+    }
+    export_filename = "training-sessions"
+
+    def get_form_class(self, for_update=False):
+        return TrainingSessionForm
+
+
+# --- Participants -----------------------------------------------------------------------------
+
+
+def _certificate_label(enrolment) -> str:
+    state = selectors.certificate_state(enrolment)
+    return {"valid": _("Issued"), "revoked": _("Revoked"), "": ""}[state]
+
+
+class ParticipantsView(ReportAccessMixin, SafeSpreadsheetExportMixin, ReportView):
+    """Who took part, with their progress, completion, certificate and attendance: the
+    dashboard's drill-down, filtered like it, and exported as CSV or XLSX."""
+
+    page_title = gettext_lazy("Participants")
+    header_icon = "group"
+    index_url_name = "reports_participants"
+    index_results_url_name = "reports_participants_results"
+    filterset_class = ParticipantFilterSet
+    export_filename = "participants"
+    list_export = [
+        "user.full_name",
+        "user.email",
+        "country_name",
+        "user.organisation",
+        "organisation_type_label",
+        "gender_label",
+        "course_title",
+        "session_title",
+        "source_label",
+        "enrolled_at",
+        "progress_percent",
+        "completed_at",
+        "certificate_label",
+        "days_attended",
+        "withdrawn_at",
+    ]
+    export_headings = {
+        "user.full_name": gettext_lazy("Name"),
+        "user.email": gettext_lazy("Email"),
+        "country_name": gettext_lazy("Country"),
+        "user.organisation": gettext_lazy("Organisation"),
+        "organisation_type_label": gettext_lazy("Type of organisation"),
+        "gender_label": gettext_lazy("Gender"),
+        "course_title": gettext_lazy("Course"),
+        "session_title": gettext_lazy("Session"),
+        "source_label": gettext_lazy("How they enrolled"),
+        "enrolled_at": gettext_lazy("Enrolled"),
+        "progress_percent": gettext_lazy("Progress (%)"),
+        "completed_at": gettext_lazy("Completed"),
+        "certificate_label": gettext_lazy("Certificate"),
+        "days_attended": gettext_lazy("Days attended"),
+        "withdrawn_at": gettext_lazy("Withdrew"),
+    }
+    columns = [
+        Column("name", label=gettext_lazy("Name"), accessor="user"),
+        Column("country", label=gettext_lazy("Country"), accessor="country_name"),
+        Column("organisation", label=gettext_lazy("Organisation"), accessor="user.organisation"),
+        Column("course", label=gettext_lazy("Course"), accessor="course_title"),
+        Column("session", label=gettext_lazy("Session"), accessor="session_title"),
+        Column("source", label=gettext_lazy("How they enrolled"), accessor="source_label"),
+        Column("progress", label=gettext_lazy("Progress (%)"), accessor="progress_percent"),
+        BooleanColumn("completed", label=gettext_lazy("Completed"), accessor="is_completed"),
+        Column("certificate", label=gettext_lazy("Certificate"), accessor="certificate_label"),
+        Column("attendance", label=gettext_lazy("Days attended"), accessor="days_attended"),
+    ]
+
+    def get_queryset(self):
+        return selectors.participants(user=self.request.user, filters=selectors.ReportFilters())
+
+    def decorate_paginated_queryset(self, object_list):
+        enrolments = selectors.participants_progress(object_list)
+        for enrolment in enrolments:
+            user = enrolment.user
+            enrolment.country_name = user.country.name if user.country else ""
+            enrolment.organisation_type_label = user.get_organisation_type_display()
+            enrolment.gender_label = user.get_gender_display()
+            enrolment.session_title = enrolment.session.title if enrolment.session else ""
+            enrolment.source_label = enrolment.get_source_display()
+            enrolment.is_completed = enrolment.completed_at is not None
+            enrolment.certificate_label = _certificate_label(enrolment)
+        return enrolments
+
+
+class SessionParticipantsView(ParticipantsView):
+    """The participants of one session, with the ways to enrol more and record attendance."""
+
+    index_url_name = "reports_session_participants"
+    index_results_url_name = "reports_session_participants_results"
+
+    @cached_property
+    def session(self):
+        return visible_session_or_404(self.request, self.kwargs["session_id"])
+
+    def get_page_title(self):
+        return _("Participants of %(session)s") % {"session": self.session.title}
+
+    def get_index_url(self):
+        return reverse(self.index_url_name, args=[self.session.pk])
+
+    def get_index_results_url(self):
+        return reverse(self.index_results_url_name, args=[self.session.pk])
+
+    def get_filename(self):
+        return f"participants-session-{self.session.pk}"
+
+    def get_queryset(self):
+        return selectors.participants(
+            user=self.request.user, filters=selectors.ReportFilters(session_id=self.session.pk)
+        )
+
+    @cached_property
+    def header_buttons(self):
+        buttons = [
+            HeaderButton(
+                _("Enrol from a file"),
+                url=reverse("reports_bulk_enrol", args=[self.session.pk]),
+                icon_name="upload",
+            ),
+        ]
+        if self.session.format != "online":
+            buttons.append(
+                HeaderButton(
+                    _("Attendance"),
+                    url=reverse("reports_attendance", args=[self.session.pk]),
+                    icon_name="tick",
+                )
+            )
+        return buttons
+
+
+# --- Bulk enrolment -------------------------------------------------------------------------
+
+
+class BulkEnrolView(ReportAccessMixin, WagtailAdminTemplateMixin, TemplateView):
+    """Upload a file, read the preview of every row, confirm. Coordinators of the session
+    (and superusers) only: trainers follow, they do not enrol."""
+
+    template_name = "reports/bulk_enrolment.html"
+    header_icon = "upload"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not selectors.user_can_report(request.user):
+            raise PermissionDenied
+        self.session = visible_session_or_404(request, kwargs["session_id"])
+        if not request.user.has_perm("learning.change_trainingsession"):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_title(self):
+        return _("Enrol participants in %(session)s") % {"session": self.session.title}
+
+    def get_breadcrumbs_items(self):
+        return [
+            *super().get_breadcrumbs_items(),
+            {
+                "url": reverse("reports_session_participants", args=[self.session.pk]),
+                "label": self.session.title,
+            },
+            {"url": "", "label": _("Enrol from a file")},
+        ]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.setdefault("form", BulkUploadForm())
+        context["session"] = self.session
+        return context
+
+    def post(self, request, *args, **kwargs):
+        if "confirm" in request.POST:
+            return self._confirm(request)
+        form = BulkUploadForm(request.POST, request.FILES)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form))
+        upload = form.cleaned_data["file"]
+        try:
+            rows = services.bulk_file_read(name=upload.name, content=upload.read())
+            preview = services.bulk_enrolment_preview(session=self.session, rows=rows)
+        except services.BulkEnrolmentError as error:
+            form.add_error("file", error.message)
+            return self.render_to_response(self.get_context_data(form=form))
+        token = signing.dumps(
+            {"session": self.session.pk, "rows": rows}, salt=PREVIEW_SALT, compress=True
+        )
+        return self.render_to_response(
+            self.get_context_data(
+                form=form,
+                preview=preview,
+                counts={
+                    outcome: preview.count(outcome)
+                    for outcome in (
+                        services.NEW_ACCOUNT,
+                        services.EXISTING_ACCOUNT,
+                        services.ALREADY_ENROLLED,
+                        services.ERROR,
+                    )
+                },
+                token=token,
+                filename=upload.name,
+            )
+        )
+
+    def _confirm(self, request):
+        try:
+            data = signing.loads(
+                request.POST.get("token", ""), salt=PREVIEW_SALT, max_age=PREVIEW_MAX_AGE
+            )
+        except signing.BadSignature:
+            messages.error(request, _("This preview has expired. Upload the file again."))
+            return redirect("reports_bulk_enrol", session_id=self.session.pk)
+        if data.get("session") != self.session.pk:
+            raise PermissionDenied
+        try:
+            result = services.bulk_enrolment_confirm(session=self.session, rows=data["rows"])
+        except services.BulkEnrolmentError as error:
+            messages.error(request, error.message)
+            return redirect("reports_bulk_enrol", session_id=self.session.pk)
+        messages.success(
+            request,
+            _(
+                "%(enrolled)s participants enrolled, %(created)s of them with a new account; "
+                "%(unchanged)s already enrolled; %(errors)s rows left out."
+            )
+            % {
+                "enrolled": result.enrolled,
+                "created": result.accounts_created,
+                "unchanged": result.unchanged,
+                "errors": result.errors,
+            },
+        )
+        return redirect("reports_session_participants", session_id=self.session.pk)
+
+
+# --- Attendance -------------------------------------------------------------------------------
+
+
+def _session_days(session) -> list[datetime.date]:
+    if not session.starts_on:
+        return []
+    last = session.ends_on or session.starts_on
+    days = (last - session.starts_on).days + 1
+    return [session.starts_on + datetime.timedelta(days=offset) for offset in range(min(days, 62))]
+
+
+class AttendanceView(ReportAccessMixin, WagtailAdminTemplateMixin, TemplateView):
+    """Tick who attended one day of an in-person or blended session."""
+
+    template_name = "reports/attendance.html"
+    header_icon = "tick"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not selectors.user_can_report(request.user):
+            raise PermissionDenied
+        self.session = visible_session_or_404(request, kwargs["session_id"])
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_title(self):
+        return _("Attendance: %(session)s") % {"session": self.session.title}
+
+    def get_breadcrumbs_items(self):
+        return [
+            *super().get_breadcrumbs_items(),
+            {
+                "url": reverse("reports_session_participants", args=[self.session.pk]),
+                "label": self.session.title,
+            },
+            {"url": "", "label": _("Attendance")},
+        ]
+
+    def _day(self):
+        form = AttendanceDayForm(self.request.GET or self.request.POST or None)
+        if form.is_bound and form.is_valid():
+            return form, form.cleaned_data["day"]
+        days = _session_days(self.session)
+        return AttendanceDayForm(initial={"day": days[0] if days else None}), (
+            days[0] if days else None
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        form, day = self._day()
+        enrolments = list(
+            self.session.enrolments.filter(withdrawn_at__isnull=True)
+            .select_related("user")
+            .order_by("user__full_name", "pk")
+        )
+        present = set()
+        if day:
+            present = set(
+                self.session.enrolments.filter(attendance__day=day).values_list("pk", flat=True)
+            )
+        context.update(
+            session=self.session,
+            day=day,
+            day_form=form,
+            days=_session_days(self.session),
+            rows=[(enrolment, enrolment.pk in present) for enrolment in enrolments],
+            can_change=self.request.user.has_perm("learning.change_trainingsession"),
+        )
+        return context
+
+    def post(self, request, *args, **kwargs):
+        if not request.user.has_perm("learning.change_trainingsession"):
+            raise PermissionDenied
+        form = AttendanceDayForm(request.POST)
+        if not form.is_valid():
+            messages.error(request, _("Choose the day first."))
+            return redirect("reports_attendance", session_id=self.session.pk)
+        day = form.cleaned_data["day"]
+        try:
+            changes = services.session_attendance_set(
+                session=self.session, day=day, present_enrolment_ids=request.POST.getlist("present")
+            )
+        except (ValueError, services.ValidationError):
+            raise PermissionDenied from None
+        messages.success(
+            request,
+            _("Attendance saved for %(day)s: %(added)s added, %(removed)s removed.")
+            % {"day": day.isoformat(), **changes},
+        )
+        return redirect(
+            reverse("reports_attendance", args=[self.session.pk]) + "?" + urlencode({"day": day})
+        )
+
+
+# --- The dashboard ----------------------------------------------------------------------------
+
+
+class AggregateExport(SafeSpreadsheetExportMixin):
+    """The dashboard's tables as one spreadsheet: a line per breakdown value."""
+
+    list_export = ["breakdown", "value", *selectors.STAGE_NAMES]
+
+    def __init__(self, *, filename: str, suppress_below: int):
+        self.export_filename = filename
+        self.suppress_below = suppress_below
+        self.export_headings = {
+            "breakdown": _("Breakdown"),
+            "value": _("Value"),
+            **{stage: str(label) for stage, label in selectors.STAGES},
+        }
+
+    def preprocess_field_value(self, field, value, export_format):
+        if field in selectors.STAGE_NAMES and value is None:
+            value = f"<{self.suppress_below}"
+        return super().preprocess_field_value(field, value, export_format)
+
+
+def aggregate_rows(board: selectors.Dashboard) -> list[dict]:
+    """The funnel and every breakdown as flat rows, suppression applied."""
+    funnel = selectors.funnel_suppress(board.funnel, threshold=board.suppress_below)
+    rows = [{"breakdown": _("All participants"), "value": _("Total"), **funnel}]
+    for name, label, _field in selectors.DIMENSIONS:
+        for row in board.breakdowns[name]:
+            rows.append({"breakdown": str(label), "value": row.label, **row.counts})
+    return rows
+
+
+class DashboardView(ReportAccessMixin, WagtailAdminTemplateMixin, TemplateView):
+    """For a period, a course and a session: the funnel enrolled > active > completed >
+    certified, broken down by country, gender, organisation type and enrolment source, as
+    charts and tables, with the participants behind each number one click away."""
+
+    template_name = "reports/dashboard.html"
+    page_title = gettext_lazy("Participation")
+    header_icon = "table"
+
+    def get_breadcrumbs_items(self):
+        return [*super().get_breadcrumbs_items(), {"url": "", "label": self.page_title}]
+
+    def get(self, request, *args, **kwargs):
+        form = DashboardForm(request.GET or None, user=request.user)
+        filters = form.report_filters()
+        suppress_below = form.suppress_threshold()
+        board = selectors.dashboard(
+            user=request.user, filters=filters, suppress_below=suppress_below
+        )
+        export = request.GET.get("export")
+        if export in SafeSpreadsheetExportMixin.FORMATS:
+            return AggregateExport(
+                filename="participation", suppress_below=suppress_below
+            ).as_spreadsheet(aggregate_rows(board), export)
+        return self.render_to_response(
+            self.get_context_data(form=form, board=board, filters=filters)
+        )
+
+    def get_context_data(self, *, form, board, filters, **kwargs):
+        context = super().get_context_data(**kwargs)
+        base_query = filters.as_query()
+        participants_url = reverse("reports_participants")
+        funnel = selectors.funnel_suppress(board.funnel, threshold=board.suppress_below)
+        breakdowns = []
+        for name, label, _field in selectors.DIMENSIONS:
+            rows = board.breakdowns[name]
+            breakdowns.append(
+                {
+                    "name": name,
+                    "label": label,
+                    "chart": charts.breakdown_svg(
+                        rows, title=str(label), suppress_below=board.suppress_below
+                    ),
+                    "rows": [
+                        {
+                            "label": row.label,
+                            "cells": [
+                                {
+                                    "count": row.counts[stage],
+                                    "url": participants_url
+                                    + "?"
+                                    + urlencode({**base_query, name: row.value, "stage": stage}),
+                                }
+                                for stage in selectors.STAGE_NAMES
+                            ],
+                        }
+                        for row in rows
+                    ],
+                }
+            )
+        query_string = urlencode({**base_query, "suppress_below": board.suppress_below or ""})
+        context.update(
+            form=form,
+            board=board,
+            stages=selectors.STAGES,
+            funnel_cells=[
+                {
+                    "label": label,
+                    "count": funnel[stage],
+                    "url": participants_url + "?" + urlencode({**base_query, "stage": stage}),
+                }
+                for stage, label in selectors.STAGES
+            ],
+            funnel_chart=charts.funnel_svg(
+                funnel, title=_("Participation funnel"), suppress_below=board.suppress_below
+            ),
+            breakdowns=breakdowns,
+            csv_url=reverse("reports_dashboard") + "?" + query_string + "&export=csv",
+            xlsx_url=reverse("reports_dashboard") + "?" + query_string + "&export=xlsx",
+            empty_message=charts.empty_message(),
+        )
+        return context
+
+
+def dashboard_panel_context(request) -> dict | None:
+    """The funnel of everything the person may see, for the admin home page."""
+    if not selectors.user_can_report(request.user):
+        return None
+    board = selectors.dashboard(user=request.user, filters=selectors.ReportFilters())
+    return {
+        "funnel_chart": charts.funnel_svg(board.funnel, title=_("Participation funnel")),
+        "dashboard_url": reverse("reports_dashboard"),
+    }

@@ -20,9 +20,11 @@ User = get_user_model()
 HEADING = "name;email;country;organisation;organisation type;gender;language\n"
 GOOD = (
     HEADING
-    + "Amina Diallo;amina@example.org;Bénin;Ministère du Cadre de Vie;Government or public administration;female;fr\n"
+    + "Amina Diallo;amina@example.org;Bénin;Ministère du Cadre de Vie;"
+    + "Government or public administration;female;fr\n"
     + "Nguyễn Văn An;AN.NGUYEN@example.org;VN;Institute of Ecology;research;male;English\n"
-    + "Jean Mukendi;jean@example.org;République démocratique du Congo;ICCN;Aire protégée ou agence de conservation;Prefer not to say;fr\n"
+    + "Jean Mukendi;jean@example.org;République démocratique du Congo;ICCN;"
+    + "Aire protégée ou agence de conservation;Prefer not to say;fr\n"
 )
 
 
@@ -133,7 +135,9 @@ def test_the_same_file_twice_changes_nothing(session, django_capture_on_commit_c
 def test_an_xlsx_file_and_a_comma_separated_file_read_alike(session):
     workbook = Workbook()
     sheet = workbook.active
-    sheet.append(["Full name", "E-mail", "Pays", "Organisation", "Type of organisation", "Genre", "Langue"])
+    sheet.append(
+        ["Full name", "E-mail", "Pays", "Organisation", "Type of organisation", "Genre", "Langue"]
+    )
     sheet.append(["Amina Diallo", "amina@example.org", "BEN", "Ministry", "ngo", "Femme", "fr"])
     sheet.append([None, None, None, None, None, None, None])
     sheet.append(["Lan Tran", "lan@example.org", "Viet Nam", None, None, None, None])
@@ -197,11 +201,15 @@ def test_attendance_counts_in_the_completion_rule(course):
     enrolment.refresh_from_db()
     assert enrolment.completed_at is None  # every module done, but no day attended yet
 
-    services.session_attendance_set(session=session, day="2027-05-10", present_enrolment_ids=[enrolment.pk])
+    services.session_attendance_set(
+        session=session, day="2027-05-10", present_enrolment_ids=[enrolment.pk]
+    )
     enrolment.refresh_from_db()
     assert enrolment.completed_at is None  # one day of two
 
-    services.session_attendance_set(session=session, day="2027-05-11", present_enrolment_ids=[str(enrolment.pk)])
+    services.session_attendance_set(
+        session=session, day="2027-05-11", present_enrolment_ids=[str(enrolment.pk)]
+    )
     enrolment.refresh_from_db()
     assert enrolment.completed_at is not None
 

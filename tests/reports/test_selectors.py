@@ -1,0 +1,169 @@
+"""The funnel and its breakdowns, small-count suppression, and who sees what."""
+
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from learning_platform.reports import selectors
+from learning_platform.reports.selectors import CountRow, ReportFilters
+from tests.factories import AdminFactory, UserFactory
+from tests.reports.conftest import certify, enrol, make_session, make_staff
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def cohort(session):
+    """Five participants: two active, of whom one completed and certified; one more completed
+    with a revoked certificate; one who withdrew."""
+    now = timezone.now()
+    benin = {"country": "BJ", "gender": "female", "organisation_type": "government"}
+    congo = {"country": "CD", "gender": "male", "organisation_type": "ngo"}
+    certified = enrol(session, UserFactory(**benin), last_activity_at=now, completed_at=now)
+    certify(certified)
+    revoked = enrol(session, UserFactory(**congo), last_activity_at=now, completed_at=now)
+    certify(revoked, revoked=True)
+    enrol(session, UserFactory(**benin), last_activity_at=now)
+    enrol(session, UserFactory(**benin), source="invitation")
+    enrol(session, UserFactory(country="", gender=""), withdrawn_at=now)
+    return session
+
+
+def test_the_funnel_counts_each_stage(cohort, coordinator):
+    board = selectors.dashboard(user=coordinator, filters=ReportFilters())
+
+    assert board.funnel == {"enrolled": 5, "active": 3, "completed": 2, "certified": 1}
+    countries = {row.value: row.counts for row in board.breakdowns["country"]}
+    assert countries["BJ"] == {"enrolled": 3, "active": 2, "completed": 1, "certified": 1}
+    assert countries["CD"] == {"enrolled": 1, "active": 1, "completed": 1, "certified": 0}
+    assert countries[""]["enrolled"] == 1
+    labels = {row.value: row.label for row in board.breakdowns["country"]}
+    assert labels == {"BJ": "Benin", "CD": "Democratic Republic of the Congo", "": "Not given"}
+    sources = {row.value: row.counts["enrolled"] for row in board.breakdowns["source"]}
+    assert sources == {"self": 4, "invitation": 1}
+    genders = {row.label: row.counts["enrolled"] for row in board.breakdowns["gender"]}
+    assert genders == {"Female": 3, "Male": 1, "Not given": 1}
+
+
+def test_the_dashboard_filters_by_period_course_and_session(cohort, coordinator, course):
+    other = make_session(course, title="Kinshasa")
+    other.coordinators.add(coordinator)
+    enrol(other)
+    last_year = timezone.now() - datetime.timedelta(days=400)
+    old = enrol(other)
+    old.enrolled_at = last_year
+    old.save(update_fields=["enrolled_at"])
+
+    def enrolled(**filters):
+        return selectors.dashboard(user=coordinator, filters=ReportFilters(**filters)).funnel[
+            "enrolled"
+        ]
+
+    assert enrolled() == 7
+    assert enrolled(session_id=other.pk) == 2
+    assert enrolled(course_key=str(course.translation_key)) == 7
+    assert enrolled(date_from=timezone.localdate() - datetime.timedelta(days=30)) == 6
+    assert enrolled(date_to=last_year.date()) == 1
+
+
+def test_the_dashboard_takes_one_query_whatever_the_data(
+    cohort, coordinator, django_assert_num_queries
+):
+    assert selectors.user_can_report(coordinator)  # loads their permissions, once per request
+    with django_assert_num_queries(1):
+        selectors.dashboard(user=coordinator, filters=ReportFilters())
+    for _ in range(20):
+        enrol(cohort, UserFactory(country="VN"))
+    with django_assert_num_queries(1):
+        selectors.dashboard(user=coordinator, filters=ReportFilters())
+
+
+# --- Suppression ---------------------------------------------------------------------------
+
+
+def rows(*enrolled):
+    return [
+        CountRow(
+            value=str(n),
+            label=str(n),
+            counts={"enrolled": n, "active": 0, "completed": 0, "certified": 0},
+        )
+        for n in enrolled
+    ]
+
+
+def test_counts_below_the_threshold_are_hidden_and_zero_stays():
+    hidden = selectors.counts_suppress(rows(40, 12, 2, 1, 0), threshold=5)
+
+    assert [row.counts["enrolled"] for row in hidden] == [40, 12, None, None, 0]
+
+
+def test_a_lone_hidden_count_takes_the_next_smallest_with_it():
+    # With only the 3 hidden, the total minus 40 and 12 would give it back.
+    hidden = selectors.counts_suppress(rows(40, 12, 3), threshold=5)
+
+    assert [row.counts["enrolled"] for row in hidden] == [40, None, None]
+
+
+def test_no_threshold_hides_nothing():
+    assert [
+        row.counts["enrolled"] for row in selectors.counts_suppress(rows(1, 2), threshold=0)
+    ] == [1, 2]
+    assert selectors.funnel_suppress({"enrolled": 3, "active": 0}, threshold=5) == {
+        "enrolled": None,
+        "active": 0,
+    }
+
+
+def test_the_dashboard_suppresses_small_counts(cohort, coordinator):
+    board = selectors.dashboard(user=coordinator, filters=ReportFilters(), suppress_below=2)
+
+    countries = {row.value: row.counts for row in board.breakdowns["country"]}
+    assert countries["BJ"]["enrolled"] == 3
+    assert countries["CD"]["enrolled"] is None and countries[""]["enrolled"] is None
+
+
+# --- Scope -----------------------------------------------------------------------------------
+
+
+def test_two_coordinators_see_only_their_own_sessions(cohort, coordinator, course):
+    other_coordinator = make_staff("Coordinators", full_name="Coordinator B")
+    theirs = make_session(course, title="Bujumbura")
+    theirs.coordinators.add(other_coordinator)
+    their_trainee = enrol(theirs, UserFactory(country="BI"))
+
+    assert list(selectors.sessions_visible_to(coordinator)) == [cohort]
+    assert list(selectors.sessions_visible_to(other_coordinator)) == [theirs]
+    assert selectors.dashboard(user=coordinator, filters=ReportFilters()).funnel["enrolled"] == 5
+    board = selectors.dashboard(user=other_coordinator, filters=ReportFilters())
+    assert board.funnel["enrolled"] == 1
+    # Asking for the other's session gives nothing rather than their numbers.
+    assert (
+        selectors.dashboard(user=coordinator, filters=ReportFilters(session_id=theirs.pk)).funnel[
+            "enrolled"
+        ]
+        == 0
+    )
+    mine = selectors.participants(user=coordinator, filters=ReportFilters())
+    assert their_trainee not in mine and mine.count() == 5
+
+
+def test_a_trainer_sees_the_sessions_they_train(cohort, trainer, course, other_course):
+    trained = make_session(other_course, title="Online, June")
+    trained.trainers.add(trainer)
+
+    assert list(selectors.sessions_visible_to(trainer)) == [trained]
+    assert selectors.courses_visible_to(trainer) == [
+        (str(other_course.translation_key), "Protected areas")
+    ]
+
+
+def test_a_superuser_sees_everything_and_a_trainee_nothing(cohort, course):
+    make_session(course, title="Nobody's")
+    trainee = UserFactory()
+
+    assert selectors.sessions_visible_to(AdminFactory()).count() == 2
+    assert not selectors.user_can_report(trainee)
+    assert not selectors.sessions_visible_to(trainee).exists()
+    assert not selectors.enrolments_visible_to(trainee).exists()

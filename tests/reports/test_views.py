@@ -1,0 +1,275 @@
+"""The coordinators' admin: sessions, participants, bulk enrolment, attendance, dashboard and
+exports, each limited to the person's sessions."""
+
+import csv
+import datetime
+import io
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from django.utils import timezone
+from openpyxl import load_workbook
+
+from learning_platform.learning.models import Attendance, Enrolment, TrainingSession
+from tests.factories import AdminFactory, UserFactory
+from tests.reports.conftest import certify, enrol, make_session, make_staff
+
+pytestmark = pytest.mark.django_db
+
+CSV = (
+    "name;email;country;organisation;organisation type;gender;language\n"
+    "Amina Diallo;amina@example.org;Benin;Ministry;government;female;fr\n"
+    "Nobody;not-an-email;Benin;;;;\n"
+)
+
+
+@pytest.fixture
+def theirs(course):
+    """Another coordinator's session of the same course, with a participant."""
+    other = make_staff("Coordinators", full_name="Coordinator B")
+    session = make_session(course, title="Bujumbura, June")
+    session.coordinators.add(other)
+    enrol(session, UserFactory(full_name="Their Trainee"))
+    return session
+
+
+@pytest.fixture
+def admin_client(client, coordinator):
+    client.force_login(coordinator)
+    return client
+
+
+def test_a_trainee_never_reaches_the_reports(client, session):
+    client.force_login(UserFactory())
+
+    for url in (
+        reverse("reports_dashboard"),
+        reverse("reports_participants"),
+        reverse("reports_session_participants", args=[session.pk]),
+        reverse("reports_bulk_enrol", args=[session.pk]),
+        reverse("sessions:index"),
+    ):
+        response = client.get(url)
+        assert response.status_code in (302, 403), url
+        assert response.status_code != 200
+
+
+def test_a_coordinator_lists_and_opens_only_their_sessions(admin_client, session, theirs):
+    listing = admin_client.get(reverse("sessions:index")).content.decode()
+
+    assert "Cotonou, May 2027" in listing and "Bujumbura, June" not in listing
+    assert admin_client.get(reverse("sessions:edit", args=[session.pk])).status_code == 200
+    for url in (
+        reverse("sessions:edit", args=[theirs.pk]),
+        reverse("sessions:delete", args=[theirs.pk]),
+        reverse("reports_session_participants", args=[theirs.pk]),
+        reverse("reports_bulk_enrol", args=[theirs.pk]),
+        reverse("reports_attendance", args=[theirs.pk]),
+    ):
+        # Not found (Django's locale middleware may redirect a 404 to a /en/ address first).
+        response = admin_client.get(url, follow=True)
+        assert response.status_code == 404, url
+        assert "Bujumbura" not in response.content.decode()
+    everyone = admin_client.get(reverse("reports_participants")).content.decode()
+    assert "Their Trainee" not in everyone
+
+
+def test_a_coordinator_creates_a_session_and_is_responsible_for_it(
+    admin_client, coordinator, course
+):
+    response = admin_client.post(
+        reverse("sessions:add"),
+        {
+            "course_key": str(course.translation_key),
+            "title": "Niamey, September",
+            "format": "in_person",
+            "starts_on": "2027-09-01",
+            "ends_on": "2027-09-03",
+            "attendance_days_required": "2",
+        },
+    )
+
+    assert response.status_code == 302
+    session = TrainingSession.objects.get(title="Niamey, September")
+    assert session.course_key == course.translation_key
+    assert list(session.coordinators.all()) == [coordinator]
+
+
+def test_online_sessions_do_not_require_attendance(admin_client, course):
+    response = admin_client.post(
+        reverse("sessions:add"),
+        {
+            "course_key": str(course.translation_key),
+            "title": "Online",
+            "format": "online",
+            "attendance_days_required": "2",
+        },
+    )
+
+    assert response.status_code == 200
+    assert "only be required for in-person and blended" in response.content.decode()
+
+
+def test_the_participants_of_a_session_show_progress_completion_certificate_attendance(
+    admin_client, session
+):
+    done = enrol(session, UserFactory(full_name="Amina Diallo"), completed_at=timezone.now())
+    certify(done)
+    Attendance.objects.create(enrolment=done, day="2027-05-10")
+    enrol(session, UserFactory(full_name="Lan Tran"))
+
+    page = admin_client.get(reverse("reports_session_participants", args=[session.pk]))
+
+    content = page.content.decode()
+    assert "Amina Diallo" in content and "Lan Tran" in content and "Issued" in content
+    exported = admin_client.get(
+        reverse("reports_session_participants", args=[session.pk]), {"export": "csv"}
+    )
+    rows = list(csv.reader(io.StringIO(b"".join(exported.streaming_content).decode())))
+    assert rows[0][:2] == ["Name", "Email"]
+    amina = next(row for row in rows if row[0] == "Amina Diallo")
+    assert amina[12:14] == ["Issued", "1"]
+
+
+def test_participant_exports_neutralise_formulas(admin_client, session):
+    enrol(
+        session,
+        UserFactory(full_name='=HYPERLINK("http://evil.example/","Click")', organisation="+cmd|x"),
+    )
+    enrol(session, UserFactory(full_name="@SUM(A1:A9)", organisation="-2+3"))
+    enrol(session, UserFactory(full_name="\tTabbed", organisation="\rReturned"))
+    url = reverse("reports_participants")
+
+    text = b"".join(admin_client.get(url, {"export": "csv"}).streaming_content).decode()
+    workbook = load_workbook(
+        io.BytesIO(b"".join(admin_client.get(url, {"export": "xlsx"}).streaming_content))
+    )
+
+    cells = [row[:4] for row in csv.reader(io.StringIO(text))][1:]
+    names = sorted(row[0] for row in cells)
+    assert names == ["'\tTabbed", '\'=HYPERLINK("http://evil.example/","Click")', "'@SUM(A1:A9)"]
+    organisations = sorted(row[3] for row in cells)
+    assert organisations == ["'\rReturned", "'+cmd|x", "'-2+3"]
+    sheet_values = [
+        cell for row in workbook.active.iter_rows(min_row=2, values_only=True) for cell in row[:4]
+    ]
+    for value in sheet_values:
+        if isinstance(value, str) and value:
+            assert value[0] not in "=+-@\t\r"
+
+
+def test_bulk_enrolment_previews_then_confirms(
+    admin_client, session, django_capture_on_commit_callbacks
+):
+    url = reverse("reports_bulk_enrol", args=[session.pk])
+    assert admin_client.get(url).status_code == 200
+
+    preview = admin_client.post(url, {"file": SimpleUploadedFile("list.csv", CSV.encode())})
+    content = preview.content.decode()
+    assert "New account, enrolled" in content
+    assert "“not-an-email” is not a valid email address." in content
+    assert not Enrolment.objects.exists()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        confirmed = admin_client.post(url, {"confirm": "1", "token": preview.context["token"]})
+    assert confirmed.status_code == 302
+    assert list(session.enrolments.values_list("user__email", flat=True)) == ["amina@example.org"]
+
+    again = admin_client.post(url, {"file": SimpleUploadedFile("list.csv", CSV.encode())})
+    assert "Already enrolled: nothing to do" in again.content.decode()
+    assert not again.context["preview"].can_confirm
+
+
+def test_a_tampered_preview_is_refused(admin_client, session):
+    url = reverse("reports_bulk_enrol", args=[session.pk])
+
+    response = admin_client.post(url, {"confirm": "1", "token": "forged"})
+
+    assert response.status_code == 302 and not Enrolment.objects.exists()
+
+
+def test_a_trainer_follows_but_does_not_enrol(client, trainer, session):
+    session.trainers.add(trainer)
+    client.force_login(trainer)
+
+    assert client.get(reverse("reports_session_participants", args=[session.pk])).status_code == 200
+    # Wagtail sends someone without the permission back to the admin home, with a message.
+    refused = client.get(reverse("reports_bulk_enrol", args=[session.pk]))
+    assert refused.status_code == 302 and refused.url == reverse("wagtailadmin_home")
+
+
+def test_attendance_is_ticked_by_day(admin_client, course, coordinator):
+    session = make_session(course, format="in_person", starts_on="2027-05-10", ends_on="2027-05-12")
+    session.coordinators.add(coordinator)
+    first, second = enrol(session), enrol(session)
+    url = reverse("reports_attendance", args=[session.pk])
+
+    page = admin_client.get(url)
+    assert page.status_code == 200 and len(page.context["days"]) == 3
+    response = admin_client.post(url, {"day": "2027-05-11", "present": [first.pk]})
+
+    assert response.status_code == 302
+    assert list(Attendance.objects.values_list("enrolment_id", "day")) == [
+        (first.pk, datetime.date(2027, 5, 11))
+    ]
+    rows = admin_client.get(url, {"day": "2027-05-11"}).context["rows"]
+    assert {enrolment.pk: present for enrolment, present in rows} == {
+        first.pk: True,
+        second.pk: False,
+    }
+
+
+def test_the_dashboard_draws_svg_and_links_to_the_participants(admin_client, session, theirs):
+    enrol(session, UserFactory(country="BJ"), last_activity_at=timezone.now())
+
+    response = admin_client.get(reverse("reports_dashboard"))
+
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert "<svg" in content and "Participation funnel" in content
+    assert "http://" not in content.split("<svg", 1)[1].split("</svg>", 1)[0].replace(
+        "http://www.w3.org/2000/svg", ""
+    )
+    assert f"{reverse('reports_participants')}?country=BJ&amp;stage=active" in content
+    assert response.context["board"].funnel["enrolled"] == 1  # not the other coordinator's
+
+
+def test_the_aggregate_export_hides_small_counts(admin_client, session):
+    for _ in range(6):
+        enrol(session, UserFactory(country="BJ"))
+    enrol(session, UserFactory(country="NE"))
+    enrol(session, UserFactory(country="BI"))
+
+    response = admin_client.get(
+        reverse("reports_dashboard"), {"export": "csv", "suppress_below": "5"}
+    )
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    xlsx = admin_client.get(reverse("reports_dashboard"), {"export": "xlsx", "suppress_below": "5"})
+    sheet = load_workbook(io.BytesIO(b"".join(xlsx.streaming_content))).active
+
+    assert rows[0] == ["Breakdown", "Value", "Enrolled", "Active", "Completed", "Certified"]
+    countries = {row[1]: row[2] for row in rows if row[0] == "Country"}
+    assert countries == {"Benin": "6", "Niger": "<5", "Burundi": "<5"}
+    assert rows[1] == ["All participants", "Total", "8", "0", "0", "0"]
+    assert [cell.value for cell in next(sheet.iter_rows(min_row=2, max_row=2))][:3] == [
+        "All participants",
+        "Total",
+        8,
+    ]
+
+
+def test_the_admin_home_shows_the_participation_panel(admin_client, session):
+    enrol(session)
+
+    content = admin_client.get(reverse("wagtailadmin_home")).content.decode()
+
+    assert "Open the participation dashboard" in content
+
+
+def test_a_superuser_sees_every_session(client, session, theirs):
+    client.force_login(AdminFactory())
+
+    listing = client.get(reverse("sessions:index")).content.decode()
+
+    assert "Cotonou, May 2027" in listing and "Bujumbura, June" in listing

@@ -3,6 +3,7 @@
 from contextlib import contextmanager
 from datetime import timedelta
 from functools import partial
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -84,45 +85,79 @@ def email_queue_rendered(
 
 
 def _enqueue_on_commit(email_id: int) -> None:
-    from .tasks import send_email
+    """Asks a worker to send the email once the current transaction commits (at once outside
+    one). The emails of one transaction, a bulk enrolment say, travel together: a few messages
+    of up to EMAIL_BATCH_SIZE ids instead of one per email."""
+    connection = transaction.get_connection()
+    if not hasattr(connection, "outbox_unpublished"):
+        connection.outbox_unpublished = []
+    connection.outbox_unpublished.append(email_id)
+    # One callback per email, so a rolled-back savepoint drops its own; the first to run
+    # publishes them all and the others find nothing left. robust: if the broker is down, the
+    # rows stay pending and the sweep sends them later.
+    transaction.on_commit(partial(_publish, connection), robust=True)
 
-    # robust: if the broker is down, the row stays pending and the sweep sends it later.
-    transaction.on_commit(partial(send_email.delay, email_id), robust=True)
+
+def _publish(connection) -> None:
+    from .tasks import send_emails
+
+    unpublished, connection.outbox_unpublished = connection.outbox_unpublished, []
+    if not unpublished:
+        return
+    # Ids queued in a transaction that was rolled back since may be among them: their rows
+    # do not exist.
+    email_ids = sorted(
+        OutboxEmail.objects.filter(pk__in=unpublished, status=PENDING).values_list("pk", flat=True)
+    )
+    size = settings.EMAIL_BATCH_SIZE
+    for start in range(0, len(email_ids), size):
+        send_emails.delay(email_ids[start : start + size])
 
 
 @contextmanager
-def _outbox_write():
-    """A transaction for the worker's outbox updates. On PostgreSQL it does not wait for the
-    disk: the server keeps the commit even if the worker dies the next instant; only a crash of
-    PostgreSQL itself could lose the last fraction of a second, and with it send one email again.
-    Waiting for the disk twice per email would cap sending at about 100 emails a second."""
-    with transaction.atomic():
-        if db_connection.vendor == "postgresql":
-            with db_connection.cursor() as cursor:
-                cursor.execute("SET LOCAL synchronous_commit TO OFF")
+def fast_commits():
+    """For a worker sending a batch: on PostgreSQL, the outbox updates do not wait for the disk.
+    The server keeps each commit even if the worker dies the next instant; only a crash of
+    PostgreSQL itself could lose the last fraction of a second, and with it send one email
+    again. Waiting for the disk twice per email would cap sending at about 100 emails a second."""
+    postgresql = db_connection.vendor == "postgresql"
+    if postgresql:
+        with db_connection.cursor() as cursor:
+            cursor.execute("SET synchronous_commit TO OFF")
+    try:
         yield
+    finally:
+        if postgresql:
+            with db_connection.cursor() as cursor:
+                cursor.execute("SET synchronous_commit TO DEFAULT")
 
 
 def _claim(email_id: int) -> OutboxEmail | None:
     """Marks a pending email as being sent and returns it; None when it is not pending (sent
     already, or being sent by another worker). One statement: a conditional update."""
     table = OutboxEmail._meta.db_table
-    with _outbox_write():
-        claimed = list(
-            OutboxEmail.objects.raw(
-                f"UPDATE {table} SET status = %s, attempts = attempts + 1, claimed_at = %s "  # noqa: S608 - our table name
-                "WHERE id = %s AND status = %s RETURNING *",
-                [SENDING, timezone.now(), email_id, PENDING],
-            )
+    claimed = list(
+        OutboxEmail.objects.raw(
+            f"UPDATE {table} SET status = %s, attempts = attempts + 1, claimed_at = %s "  # noqa: S608 - our table name
+            "WHERE id = %s AND status = %s RETURNING *",
+            [SENDING, timezone.now(), email_id, PENDING],
         )
+    )
     return claimed[0] if claimed else None
 
 
-def email_send(*, email_id: int, final_attempt: bool = False, connection=None) -> bool:
+def _message_id(email: OutboxEmail) -> str:
+    """The same Message-ID at every attempt: should a worker die between the server's "250" and
+    recording it, the email sent again is recognisably the same message."""
+    domain = urlsplit(settings.WAGTAILADMIN_BASE_URL).hostname or "localhost"
+    return f"<outbox-{email.pk}-{email.created_at:%Y%m%d%H%M%S}@{domain}>"
+
+
+def email_send(*, email_id: int, connection=None) -> bool:
     """Sends the email once. A conditional update claims the row first, so a message delivered
     twice to the workers sends nothing the second time. Returns whether it sent now; raises the
-    delivery error for the task to retry (the row is then pending again, or failed when this
-    was the last attempt)."""
+    delivery error for the task to retry. The row is then pending again, or failed after
+    1 + EMAIL_MAX_RETRIES attempts."""
     email = _claim(email_id)
     if email is None:
         return False
@@ -132,21 +167,20 @@ def email_send(*, email_id: int, final_attempt: bool = False, connection=None) -
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=[email.to_email],
         connection=connection or get_connection(),
-        headers={"X-Outbox-Id": str(email.pk)},
+        headers={"X-Outbox-Id": str(email.pk), "Message-ID": _message_id(email)},
     )
     if email.body_html:
         message.attach_alternative(email.body_html, "text/html")
     try:
         message.send()
     except Exception as error:
-        with _outbox_write():
-            OutboxEmail.objects.filter(pk=email_id).update(
-                status=FAILED if final_attempt else PENDING,
-                last_error=f"{error.__class__.__name__}: {error}"[:ERROR_MAX_LENGTH],
-            )
+        final = email.attempts > settings.EMAIL_MAX_RETRIES
+        OutboxEmail.objects.filter(pk=email_id).update(
+            status=FAILED if final else PENDING,
+            last_error=f"{error.__class__.__name__}: {error}"[:ERROR_MAX_LENGTH],
+        )
         raise
-    with _outbox_write():
-        OutboxEmail.objects.filter(pk=email_id).update(status=SENT, sent_at=timezone.now())
+    OutboxEmail.objects.filter(pk=email_id).update(status=SENT, sent_at=timezone.now())
     return True
 
 

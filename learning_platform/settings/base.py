@@ -199,6 +199,8 @@ EMAIL_TIMEOUT = 20
 # Sending retries on SMTP and network errors, with exponential backoff from this many seconds.
 EMAIL_RETRY_BACKOFF_SECONDS = env.int("EMAIL_RETRY_BACKOFF_SECONDS", default=30)
 EMAIL_MAX_RETRIES = env.int("EMAIL_MAX_RETRIES", default=6)
+# The emails queued in one transaction reach the workers in messages of this many ids.
+EMAIL_BATCH_SIZE = env.int("EMAIL_BATCH_SIZE", default=25)
 # The sweep queues again emails still waiting after this grace, and emails whose worker has
 # been "sending" them for longer than this.
 EMAIL_SWEEP_GRACE_SECONDS = env.int("EMAIL_SWEEP_GRACE_SECONDS", default=60)

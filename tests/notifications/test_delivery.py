@@ -1,5 +1,7 @@
 """Emails through Redis and a real Celery worker process to a real SMTP server on loopback."""
 
+import os
+import signal
 import threading
 import time
 from datetime import timedelta
@@ -7,10 +9,11 @@ from datetime import timedelta
 import pytest
 from aiosmtpd.controller import Controller
 from django.conf import settings
-from django.db import connection
+from django.db import connection, transaction
 
 from learning_platform.celery import app as celery_app
 from learning_platform.learning import services as learning
+from learning_platform.notifications import services
 from learning_platform.notifications.models import SENT, OutboxEmail
 from tests.factories import UserFactory, course_page
 from tests.workers import celery_worker, free_port
@@ -19,16 +22,25 @@ pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("
 
 
 class RecordingHandler:
-    """Keeps every message it accepts; answers "try again later" to the first ``failures``."""
+    """Keeps every message it accepts; answers "try again later" to the first ``failures``.
+
+    With ``kill`` set to (count, pid), it SIGKILLs that process while it waits for the answer
+    to the message after the first ``count``: the worker dies in the middle of sending it, and
+    the message is not accepted."""
 
     def __init__(self, failures=0):
         self.failures = failures
         self.messages = []
         self.refused = 0
+        self.kill = None
         self.lock = threading.Lock()
 
     async def handle_DATA(self, server, session, envelope):
         with self.lock:
+            if self.kill and len(self.messages) == self.kill[0]:
+                os.kill(self.kill[1], signal.SIGKILL)
+                self.kill = None
+                return "421 4.3.0 Closing"  # nobody reads it: the sender is dead
             if self.refused < self.failures:
                 self.refused += 1
                 return "451 4.3.0 Try again later"
@@ -102,12 +114,45 @@ def test_a_server_that_says_try_later_three_times_gets_the_mail_once(smtp_server
     assert (email.status, email.attempts) == (SENT, 4)
 
 
+def sweep_until(condition, seconds=60):
+    """Runs the sweep every second, as beat does, until ``condition()``. The worker for this
+    test treats a row claimed over a second ago as abandoned by a dead worker."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        services.outbox_sweep(grace=timedelta(0), stale_after=timedelta(seconds=1))
+        time.sleep(1)
+
+
+def test_a_worker_killed_in_the_middle_of_a_batch_leaves_every_email_delivered_once(smtp_server):
+    course = course_page()
+    trainees = [UserFactory(email=f"batch{number}@example.org") for number in range(200)]
+    handler = smtp_server.handler
+    celery_app.conf.task_always_eager = False
+    try:
+        with worker_for(smtp_server) as first_worker:
+            handler.kill = (100, first_worker.pid)
+            with transaction.atomic():  # its commit queues the 200 emails
+                for trainee in trainees:
+                    learning.enrolment_create(user=trainee, course=course)
+            assert first_worker.wait(timeout=60) == -signal.SIGKILL
+        assert len(handler.messages) == 100
+        assert OutboxEmail.objects.filter(status="sending").count() == 1  # the one cut off
+
+        with worker_for(smtp_server):
+            sweep_until(lambda: OutboxEmail.objects.filter(status=SENT).count() == 200)
+            time.sleep(2)  # anything sent twice would arrive by now
+    finally:
+        celery_app.conf.task_always_eager = True
+
+    recipients = [message.rcpt_tos[0] for message in handler.messages]
+    assert sorted(recipients) == sorted(trainee.email for trainee in trainees)  # once each
+
+
 def test_emails_whose_messages_redis_lost_are_delivered_by_the_sweep(smtp_server):
     """The broker loses every queued message (as when Redis restarts empty); the outbox rows
     remain, and the sweep that beat runs sends each email once."""
     import redis
-
-    from learning_platform.notifications import services
 
     course = course_page()
     celery_app.conf.task_always_eager = False

@@ -1,9 +1,10 @@
 """The outbox: written with its event, sent once, retried, swept."""
 
 from datetime import timedelta
-from smtplib import SMTPServerDisconnected
+from smtplib import SMTPRecipientsRefused, SMTPServerDisconnected
 
 import pytest
+from django.conf import settings
 from django.core import mail
 from django.db import transaction
 from django.utils import timezone
@@ -89,7 +90,8 @@ class BrokenConnection:
         raise SMTPServerDisconnected("Connection unexpectedly closed")
 
 
-def test_a_failed_send_stays_in_the_outbox_with_its_error(queued):
+def test_a_failed_send_stays_in_the_outbox_with_its_error(queued, settings):
+    settings.EMAIL_MAX_RETRIES = 1
     with pytest.raises(SMTPServerDisconnected):
         services.email_send(email_id=queued.pk, connection=BrokenConnection())
     queued.refresh_from_db()
@@ -97,7 +99,7 @@ def test_a_failed_send_stays_in_the_outbox_with_its_error(queued):
     assert "Connection unexpectedly closed" in queued.last_error
 
     with pytest.raises(SMTPServerDisconnected):
-        services.email_send(email_id=queued.pk, connection=BrokenConnection(), final_attempt=True)
+        services.email_send(email_id=queued.pk, connection=BrokenConnection())
     queued.refresh_from_db()
     assert (queued.status, queued.attempts) == (FAILED, 2)
 
@@ -157,3 +159,61 @@ def test_erasing_an_account_drops_its_unsent_emails_and_blanks_the_sent_ones(que
     assert list(OutboxEmail.objects.values_list("pk", "status", "subject", "body_text")) == [
         (sent.pk, SENT, "", "")
     ]
+
+
+def test_the_emails_of_one_transaction_go_to_the_workers_in_batches(
+    course, settings, monkeypatch, django_capture_on_commit_callbacks
+):
+    from learning_platform.notifications import tasks
+
+    settings.EMAIL_BATCH_SIZE = 25
+    batches = []
+    monkeypatch.setattr(tasks.send_emails, "delay", batches.append)
+    trainees = [UserFactory() for _ in range(60)]
+
+    with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
+        for trainee in trainees:
+            learning.enrolment_create(user=trainee, course=course)
+
+    assert [len(batch) for batch in batches] == [25, 25, 10]
+    published = [email_id for batch in batches for email_id in batch]
+    assert sorted(published) == sorted(OutboxEmail.objects.values_list("pk", flat=True))
+
+
+class RefusingConnection:
+    """Delivers every message but those to one address, which the server refuses."""
+
+    def __init__(self, refused):
+        self.refused = refused
+
+    def send_messages(self, messages):
+        if messages[0].to == [self.refused]:
+            raise SMTPRecipientsRefused({self.refused: (550, b"No such user")})
+        mail.outbox.extend(messages)
+        return len(messages)
+
+
+def test_an_email_that_fails_in_a_batch_holds_up_nobody_else(course, monkeypatch):
+    from learning_platform.notifications import tasks
+
+    monkeypatch.setattr(tasks, "smtp_connection", lambda: RefusingConnection("bad@example.org"))
+    emails = [
+        services.email_queue(
+            kind="enrolment_confirmation",
+            user=UserFactory(email=address),
+            dedup_key=f"test:{address}",
+            context={"course_title": "CHM", "course_url": "https://example.org/", "session": None},
+        )[0]
+        for address in ("a@example.org", "bad@example.org", "c@example.org", "d@example.org")
+    ]
+
+    tasks.send_emails([email.pk for email in emails])  # in-process: retries run at once
+
+    assert sorted(message.to[0] for message in mail.outbox) == [
+        "a@example.org",
+        "c@example.org",
+        "d@example.org",
+    ]
+    bad = OutboxEmail.objects.get(to_email="bad@example.org")
+    assert (bad.status, bad.attempts) == (FAILED, 1 + settings.EMAIL_MAX_RETRIES)
+    assert "No such user" in bad.last_error

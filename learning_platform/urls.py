@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from . import health
 from .accounts.admin_views import AccountView
 from .accounts.urls import privacy_urlpatterns
+from .certificates.urls import verify_urlpatterns as certificate_verify_urlpatterns
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
@@ -18,6 +19,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap),
+    # The certificates' public verify page (the address in their QR code).
+    *certificate_verify_urlpatterns,
 ]
 
 if settings.DEBUG:
@@ -30,6 +33,7 @@ if settings.DEBUG:
 # Every front-end URL starts with its language (/en/, /fr/); "/" redirects to the visitor's.
 urlpatterns += i18n_patterns(
     path("", include("learning_platform.learning.urls")),
+    path("", include("learning_platform.certificates.urls")),
     # Before allauth's, so that our account pages come first.
     path("accounts/", include("learning_platform.accounts.urls")),
     path("accounts/", include("allauth.urls")),

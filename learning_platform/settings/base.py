@@ -264,6 +264,14 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
+# --- Certificates -------------------------------------------------------------------------
+# French and English side by side on certificates of courses published in both.
+CERTIFICATE_BILINGUAL = env.bool("CERTIFICATE_BILINGUAL", default=True)
+# Processes that render a session's certificates for its ZIP download.
+CERTIFICATE_RENDER_PROCESSES = env.int("CERTIFICATE_RENDER_PROCESSES", default=2)
+# The public verify page: at most this many requests per window (seconds) per address.
+CERTIFICATE_VERIFY_RATE = (env.int("CERTIFICATE_VERIFY_PER_MINUTE", default=30), 60)
+
 # --- Wagtail ------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "CEBioS Learning"
 # The site's address in emails and admin links. Without the variable: the development server
@@ -290,5 +298,7 @@ LOGGING = {
         "django.db.backends": {"level": "WARNING"},
         # Wagtail runs its search-index and reference-index updates as tasks; one line each.
         "django_tasks": {"level": "WARNING"},
+        # WeasyPrint logs each rendering step at INFO: seven lines per certificate.
+        "weasyprint": {"level": "WARNING"},
     },
 }

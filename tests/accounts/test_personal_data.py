@@ -219,7 +219,7 @@ def test_the_download_costs_the_same_queries_for_one_course_or_three(client, hom
 
 def test_every_receiver_adds_its_section(trainee):
     def receiver(sender, user, **kwargs):
-        return "certificates", [{"name": user.full_name}]
+        return "example", [{"name": user.full_name}]
 
     personal_data_requested.connect(receiver)
     try:
@@ -227,7 +227,7 @@ def test_every_receiver_adds_its_section(trainee):
     finally:
         personal_data_requested.disconnect(receiver)
 
-    assert data["certificates"] == [{"name": VIETNAMESE}]
+    assert data["example"] == [{"name": VIETNAMESE}]
     assert "learning" in data
 
 

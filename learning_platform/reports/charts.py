@@ -2,7 +2,8 @@
 without colour (every bar carries its number) and by screen readers (a title and a table beside
 each chart)."""
 
-from django.utils.html import format_html, format_html_join
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from .selectors import STAGES
@@ -35,36 +36,34 @@ def _shown(count, suppress_below: int) -> str:
     return f"<{suppress_below}" if count is None else str(count)
 
 
+def _text(x, y, content, *, size=13, bold=False, title="") -> str:
+    weight = ' font-weight="bold"' if bold else ""
+    tooltip = f"<title>{escape(title)}</title>" if title else ""
+    return f'<text x="{x}" y="{y}" font-size="{size}"{weight}>{tooltip}{escape(content)}</text>'
+
+
+def _rect(x, y, width, height, colour, title="") -> str:
+    tooltip = f"<title>{escape(title)}</title>" if title else ""
+    return (
+        f'<rect x="{x}" y="{y}" width="{width}" height="{height}" fill="{colour}">{tooltip}</rect>'
+    )
+
+
 def funnel_svg(funnel: dict, *, title: str, suppress_below: int = 0) -> str:
     """One bar per stage of the funnel, each as long as its count."""
     largest = max((count or 0 for count in funnel.values()), default=0)
     height = ROW_HEIGHT * len(STAGES) + 8
-    rows = []
+    parts = []
     for index, (stage, label) in enumerate(STAGES):
         count = funnel[stage]
         y = 4 + index * ROW_HEIGHT
         width = _width(count, largest)
-        rows.append(
-            (
-                y + 16,
-                label,
-                LABEL_WIDTH,
-                y + 3,
-                width,
-                STAGE_COLOURS[stage],
-                LABEL_WIDTH + width + 6,
-                y + 16,
-                _shown(count, suppress_below),
-            )
+        parts.append(_text(0, y + 16, label))
+        parts.append(_rect(LABEL_WIDTH, y + 3, width, 18, STAGE_COLOURS[stage]))
+        parts.append(
+            _text(LABEL_WIDTH + width + 6, y + 16, _shown(count, suppress_below), bold=True)
         )
-    body = format_html_join(
-        "",
-        '<text x="0" y="{}" font-size="13">{}</text>'
-        '<rect x="{}" y="{}" width="{}" height="18" fill="{}"></rect>'
-        '<text x="{}" y="{}" font-size="13" font-weight="bold">{}</text>',
-        rows,
-    )
-    return _svg(title, height, body)
+    return _svg(title, height, "".join(parts))
 
 
 def breakdown_svg(rows, *, title: str, suppress_below: int = 0, limit: int = 15) -> str:
@@ -74,69 +73,43 @@ def breakdown_svg(rows, *, title: str, suppress_below: int = 0, limit: int = 15)
     largest = max((row.counts["enrolled"] or 0 for row in rows), default=0)
     legend_height = 24
     height = legend_height + ROW_HEIGHT * len(rows) + 8
-    legend = format_html_join(
-        "",
-        '<rect x="{}" y="4" width="12" height="12" fill="{}"></rect>'
-        '<text x="{}" y="15" font-size="12">{}</text>',
-        (
-            (
-                LABEL_WIDTH + index * 110,
-                STAGE_COLOURS[stage],
-                LABEL_WIDTH + index * 110 + 16,
-                label,
-            )
-            for index, (stage, label) in enumerate(STAGES)
-        ),
-    )
     parts = []
+    for index, (stage, label) in enumerate(STAGES):
+        x = LABEL_WIDTH + index * 110
+        parts.append(_rect(x, 4, 12, 12, STAGE_COLOURS[stage]))
+        parts.append(_text(x + 16, 15, label, size=12))
     for index, row in enumerate(rows):
         y = legend_height + index * ROW_HEIGHT
-        bars = format_html_join(
-            "",
-            '<rect x="{}" y="{}" width="{}" height="{}" fill="{}"><title>{}: {}</title></rect>',
-            (
-                (
+        parts.append(_text(0, y + 16, _label(row.label), title=row.label))
+        for offset, (stage, label) in enumerate(STAGES):
+            shown = _shown(row.counts[stage], suppress_below)
+            parts.append(
+                _rect(
                     LABEL_WIDTH,
                     y + 3 + offset * 2,
                     _width(row.counts[stage], largest),
                     18 - offset * 4,
                     STAGE_COLOURS[stage],
-                    label,
-                    _shown(row.counts[stage], suppress_below),
+                    title=f"{label}: {shown}",
                 )
-                for offset, (stage, label) in enumerate(STAGES)
-            ),
-        )
+            )
         numbers = " / ".join(_shown(row.counts[stage], suppress_below) for stage, _label in STAGES)
         parts.append(
-            format_html(
-                '<text x="0" y="{}" font-size="13"><title>{}</title>{}</text>{}'
-                '<text x="{}" y="{}" font-size="12">{}</text>',
-                y + 16,
-                row.label,
-                _label(row.label),
-                bars,
-                LABEL_WIDTH + _width(row.counts["enrolled"], largest) + 6,
-                y + 16,
-                numbers,
+            _text(
+                LABEL_WIDTH + _width(row.counts["enrolled"], largest) + 6, y + 16, numbers, size=12
             )
         )
-    body = legend + format_html_join("", "{}", ((part,) for part in parts))
-    return _svg(title, height, body)
+    return _svg(title, height, "".join(parts))
 
 
-def _svg(title: str, height: int, body) -> str:
+def _svg(title: str, height: int, body: str) -> str:
+    """The chart; every text in ``body`` was escaped by ``_text`` and ``_rect``."""
     width = LABEL_WIDTH + BAR_WIDTH + VALUE_WIDTH + 80
-    return format_html(
-        '<svg xmlns="http://www.w3.org/2000/svg" role="img" class="reports-chart" '
-        'viewBox="0 0 {} {}" width="100%" style="max-width:{}px" aria-label="{}">'
-        "<title>{}</title>{}</svg>",
-        width,
-        height,
-        width,
-        title,
-        title,
-        body,
+    title = escape(title)
+    return mark_safe(  # noqa: S308 - built from escaped labels and numbers only
+        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" class="reports-chart" '
+        f'viewBox="0 0 {width} {height}" width="100%" style="max-width:{width}px" '
+        f'aria-label="{title}"><title>{title}</title>{body}</svg>'
     )
 
 

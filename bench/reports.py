@@ -12,6 +12,7 @@ from harness import client, measure, test_database
 
 # isort: split
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
 from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
@@ -32,6 +33,7 @@ ORGANISATION_TYPES = ["government", "protected_area", "research", "ngo", "commun
 SOURCES = ["self", "self", "key", "invitation", "bulk"]
 
 User = get_user_model()
+UNUSABLE_PASSWORD = make_password(None)  # as for accounts made by bulk enrolment
 
 
 def courses_seed() -> list[CoursePage]:
@@ -62,7 +64,7 @@ def trainees_seed(first: int, count: int, rng: random.Random) -> list[int]:
         User(
             email=f"trainee{number}@example.org",
             full_name=f"Trainee {number}",
-            password="!",  # unusable
+            password=UNUSABLE_PASSWORD,
             country=rng.choice(COUNTRIES),
             gender=rng.choice(GENDERS),
             organisation=f"Organisation {number % 400}",

@@ -86,6 +86,13 @@ class HomePage(FastServeMixin, Page):
     class Meta:
         verbose_name = _("home page")
 
+    @property
+    def localized(self):
+        """The home page in the active language, from the cache until the page tree changes.
+        Wagtail's routing asks for it on every page request; found anew, it costs a query for
+        the locale and another for the page."""
+        return selectors.home_page_localized(self, lambda: super(HomePage, self).localized.specific)
+
     def route(self, request, path_components):
         """Finds a catalogue, course or module page by its address in one query; Wagtail's
         default walks the tree with two queries per level. Anything else routes as usual."""

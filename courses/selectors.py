@@ -13,6 +13,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Subquery
 from django.db.models.functions import Substr
+from django.utils import translation
 from wagtail.models import Page
 
 from . import models
@@ -218,6 +219,12 @@ def site_for_request(request, find_site):
     """The Wagtail site answering ``request``'s host and port, found by ``find_site()``."""
     # The raw host, as Wagtail uses it: Django's host validation happens later, in views.
     return _cached("site", f"{request._get_raw_host()}:{request.get_port()}", find_site)
+
+
+def home_page_localized(home_page, find_localized):
+    """``home_page`` in the active language, as ``find_localized()`` finds it."""
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    return _cached("home", f"{home_page.pk}:{language}", find_localized)
 
 
 def course_with_modules(course_path: str) -> tuple["models.CoursePage", list[ModuleEntry]]:

@@ -2,6 +2,8 @@ import re
 
 import pytest
 from django.conf import settings
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, Page
 from wagtail.test.utils import WagtailPageTestCase
 
@@ -96,3 +98,17 @@ def test_a_logged_in_trainee_sees_their_name_and_a_logout_link(client, home_page
     assert "Nguyễn Thị Lan" in content
     assert "Déconnexion" in content
     assert "Connexion</a>" not in content
+
+
+def test_routing_finds_the_home_page_in_each_language_from_the_cache(client, french_home):
+    for prefix in ("/en/", "/fr/"):
+        client.get(prefix)  # fills the cache
+    with CaptureQueriesContext(connection) as queries:
+        english = client.get("/en/")
+        french = client.get("/fr/")
+    assert english.context["page"].pk != french.context["page"].pk == french_home.pk
+    assert not [query for query in queries if "wagtailcore_locale" in query["sql"]]
+
+    french_home.title = "Formations biodiversité, édition 2027"
+    french_home.save_revision().publish()  # any page change retires the cached routing
+    assert client.get("/fr/").context["page"].title == "Formations biodiversité, édition 2027"

@@ -314,7 +314,13 @@ def participants_progress(enrolments) -> None:
     """Sets ``progress_percent`` (of the required modules completed) and ``course_title`` on
     each enrolment: two queries for any number of enrolments, plus the course module lists,
     which come from the cache."""
-    enrolments = list(enrolments)
+    if isinstance(enrolments, QuerySet) and not enrolments.query.is_sliced:
+        # A whole export: the database matches the rows, however many (no list of ids).
+        progress_of = {"enrolment__in": enrolments.values("pk")}
+        enrolments = list(enrolments)
+    else:
+        enrolments = list(enrolments)
+        progress_of = {"enrolment_id__in": [enrolment.pk for enrolment in enrolments]}
     course_keys = {enrolment.course_key for enrolment in enrolments}
     required = {}
     titles = {}
@@ -326,7 +332,7 @@ def participants_progress(enrolments) -> None:
         titles[key] = title
     done = {}
     for enrolment_id, module_key in ModuleProgress.objects.filter(
-        enrolment_id__in=[enrolment.pk for enrolment in enrolments], completed_at__isnull=False
+        completed_at__isnull=False, **progress_of
     ).values_list("enrolment_id", "module_key"):
         done.setdefault(enrolment_id, set()).add(str(module_key))
     for enrolment in enrolments:

@@ -570,9 +570,12 @@ class DashboardView(ReportAccessMixin, WagtailAdminTemplateMixin, TemplateView):
                             "cells": [
                                 {
                                     "count": row.counts[stage],
+                                    # "Not given" has no filter value to drill down to.
                                     "url": participants_url
                                     + "?"
-                                    + urlencode({**base_query, name: row.value, "stage": stage}),
+                                    + urlencode({**base_query, name: row.value, "stage": stage})
+                                    if row.value
+                                    else "",
                                 }
                                 for stage in selectors.STAGE_NAMES
                             ],

@@ -11,7 +11,12 @@ from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
 
-from learning_platform.learning.models import Attendance, Enrolment, TrainingSession
+from learning_platform.learning.models import (
+    Attendance,
+    Enrolment,
+    ModuleProgress,
+    TrainingSession,
+)
 from tests.factories import AdminFactory, UserFactory
 from tests.reports.conftest import certify, enrol, make_session, make_staff
 
@@ -112,11 +117,15 @@ def test_online_sessions_do_not_require_attendance(admin_client, course):
 
 
 def test_the_participants_of_a_session_show_progress_completion_certificate_attendance(
-    admin_client, session
+    admin_client, session, course
 ):
     done = enrol(session, UserFactory(full_name="Amina Diallo"), completed_at=timezone.now())
     certify(done)
     Attendance.objects.create(enrolment=done, day="2027-05-10")
+    module = course.get_children().get()
+    ModuleProgress.objects.create(
+        enrolment=done, module_key=module.translation_key, completed_at=timezone.now()
+    )
     enrol(session, UserFactory(full_name="Lan Tran"))
 
     page = admin_client.get(reverse("reports_session_participants", args=[session.pk]))
@@ -129,7 +138,10 @@ def test_the_participants_of_a_session_show_progress_completion_certificate_atte
     rows = list(csv.reader(io.StringIO(b"".join(exported.streaming_content).decode())))
     assert rows[0][:2] == ["Name", "Email"]
     amina = next(row for row in rows if row[0] == "Amina Diallo")
-    assert amina[12:14] == ["Issued", "1"]
+    assert amina[10] == "100" and amina[12:14] == ["Issued", "1"]
+    lan = next(row for row in rows if row[0] == "Lan Tran")
+    assert lan[10] == "0" and lan[12:14] == ["", "0"]
+    assert page.context["object_list"][0].progress_percent == 100
 
 
 def test_participant_exports_neutralise_formulas(admin_client, session):

@@ -8,7 +8,9 @@ services.py.
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
 from django.conf import settings
-from django.db import transaction
+from django.contrib import messages
+from django.db import IntegrityError, transaction
+from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.text import capfirst
@@ -100,6 +102,15 @@ class SignupForm(AllauthSignupForm):
         # The account, its profile and its email address are written together or not at all.
         with transaction.atomic():
             return super().save(request)
+
+    def try_save(self, request):
+        try:
+            return super().try_save(request)
+        except IntegrityError:
+            # The same sign-up sent twice at once (a double click on a slow line): the other
+            # request made the account a moment ago, and this one is shown the login page.
+            messages.info(request, _("Your account is ready: log in with your email address."))
+            return None, HttpResponseRedirect(reverse("account_login"))
 
     def signup(self, request, user):
         data = self.cleaned_data

@@ -164,3 +164,19 @@ def test_refused_input_keeps_what_was_typed_and_says_what_is_wrong(client):
     assert 'value="lan@example.org"' in content
     assert 'value="Viện Sinh thái và Tài nguyên Sinh vật"' in content
     assert not User.objects.exists()
+
+
+def test_a_sign_up_sent_twice_at_once_makes_one_account_and_no_error(client, monkeypatch):
+    from allauth.account.internal.flows import manage_email
+
+    UserFactory(email="lan@example.org", full_name="Nguyễn Thị Lan")  # the twin request's
+    # ...which had not committed yet when this request checked the address.
+    monkeypatch.setattr(
+        manage_email, "email_already_exists", lambda email, **kwargs: (email, False)
+    )
+
+    response = client.post(signup_url(), signup_data(), follow=True)
+
+    assert response.redirect_chain[-1][0] == reverse("account_login")
+    assert "Your account is ready" in response.content.decode()
+    assert User.objects.filter(email="lan@example.org").count() == 1

@@ -83,6 +83,8 @@ def test_a_coordinator_lists_and_opens_only_their_sessions(admin_client, session
 def test_a_coordinator_creates_a_session_and_is_responsible_for_it(
     admin_client, coordinator, course
 ):
+    form = admin_client.get(reverse("sessions:add"))
+    assert form.status_code == 200 and "Clearing-House Mechanism" in form.content.decode()
     response = admin_client.post(
         reverse("sessions:add"),
         {
@@ -285,3 +287,13 @@ def test_a_superuser_sees_every_session(client, session, theirs):
     listing = client.get(reverse("sessions:index")).content.decode()
 
     assert "Cotonou, May 2027" in listing and "Bujumbura, June" in listing
+
+
+def test_the_session_export_neutralises_formulas(admin_client, coordinator, course):
+    session = make_session(course, title="=cmd|' /C calc'!A0")
+    session.coordinators.add(coordinator)
+
+    response = admin_client.get(reverse("sessions:index"), {"export": "csv"})
+
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert rows[1][:2] == ["'=cmd|' /C calc'!A0", "Clearing-House Mechanism"]

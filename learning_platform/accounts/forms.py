@@ -149,6 +149,11 @@ class UserEditForm(wagtail_forms.UserEditForm):
     class Meta(wagtail_forms.UserEditForm.Meta):
         fields = ADMIN_PROFILE_FIELDS | {"is_active", "is_superuser", "groups"}
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.erased_at is not None:
+            self.fields["full_name"].required = False  # an erased account has no name left
+
 
 class AccountEraseForm(forms.Form):
     """Confirms the erasure of one's own account by typing one's password, or one's email

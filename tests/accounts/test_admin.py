@@ -77,6 +77,29 @@ def test_an_administrator_edits_a_profile(admin_client):
     )
 
 
+def test_an_administrator_can_still_edit_an_erased_account(admin_client):
+    from learning_platform.accounts.services import user_erase
+
+    erased = user_erase(user=UserFactory(organisation_type="ngo"))
+
+    response = admin_client.post(
+        reverse("wagtailusers_users:edit", args=[erased.pk]),
+        {
+            "email": erased.email,
+            "full_name": "",
+            "country": "CD",
+            "organisation": "",
+            "organisation_type": "government",
+            "gender": "",
+            "preferred_language": "fr",
+        },
+    )
+
+    assert response.status_code == 302, response.context["form"].errors
+    erased.refresh_from_db()
+    assert (erased.full_name, erased.organisation_type) == ("", "government")
+
+
 def test_a_taken_address_is_refused_with_a_message(admin_client):
     UserFactory(email="lan@example.org")
 

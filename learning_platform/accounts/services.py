@@ -12,8 +12,10 @@ from datetime import datetime
 from allauth.account.models import EmailAddress
 from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.db import transaction
+from django.db.models.fields.files import FieldFile
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.users.models import UserProfile
 
 from .models import User
 from .signals import personal_data_requested, user_erased
@@ -94,6 +96,20 @@ def _profile_export(*, user: User) -> dict:
     return profile
 
 
+def _admin_preferences_export(*, user: User) -> dict | None:
+    """The Wagtail admin's own settings for the person (language, time zone, avatar, theme),
+    kept for those who use the admin."""
+    preferences = UserProfile.objects.filter(user=user).first()
+    if preferences is None:
+        return None
+    return {
+        field.name: str(value) if isinstance(value, FieldFile) else value
+        for field in UserProfile._meta.concrete_fields
+        if field.name not in ("id", "user")
+        for value in [getattr(preferences, field.attname)]
+    }
+
+
 def user_personal_data_export(*, user: User) -> dict:
     """Everything the platform keeps about ``user``, as JSON-serialisable values.
 
@@ -109,6 +125,7 @@ def user_personal_data_export(*, user: User) -> dict:
             {"email": address.email, "verified": address.verified, "primary": address.primary}
             for address in EmailAddress.objects.filter(user=user).order_by("-primary", "email")
         ],
+        "admin_preferences": _admin_preferences_export(user=user),
     }
     for receiver, answer in personal_data_requested.send(sender=User, user=user):
         if answer is None:

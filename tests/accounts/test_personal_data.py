@@ -8,12 +8,14 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.html import escape
+from wagtail.users.models import UserProfile
 
 from learning_platform.accounts import services as account_services
 from learning_platform.accounts.roles import COORDINATORS
@@ -215,6 +217,21 @@ def test_the_download_costs_the_same_queries_for_one_course_or_three(client, hom
         counts.append(len(queries))
     assert len(data["learning"]["enrolments"]) == 3
     assert counts[0] == counts[1]
+
+
+def test_the_download_has_the_admin_preferences_of_those_who_use_the_admin(trainee):
+    assert account_services.user_personal_data_export(user=trainee)["admin_preferences"] is None
+
+    UserProfile.objects.create(
+        user=trainee, preferred_language="fr", current_time_zone="Africa/Kinshasa"
+    )
+    preferences = account_services.user_personal_data_export(user=trainee)["admin_preferences"]
+
+    assert (preferences["preferred_language"], preferences["current_time_zone"]) == (
+        "fr",
+        "Africa/Kinshasa",
+    )
+    json.dumps(preferences, cls=DjangoJSONEncoder)
 
 
 def test_every_receiver_adds_its_section(trainee):

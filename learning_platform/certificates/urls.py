@@ -6,6 +6,9 @@ app_name = "certificates"
 
 urlpatterns = [
     path("certificates/<str:code>/pdf/", views.download, name="download"),
+    # The verify page in a chosen language; also where Django's LocaleMiddleware sends the
+    # not-found answers of the address below (it tries a 404 again under a language prefix).
+    re_path(r"^[vV]/(?P<code>[0-9A-Za-z-]{20,40})/?$", views.verify, name="verify"),
 ]
 
 # Outside the language prefix, short and case-blind: the address in the QR code is in

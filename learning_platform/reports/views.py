@@ -7,6 +7,7 @@ import datetime
 from django.contrib import messages
 from django.core import signing
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.db.models import Count, OuterRef, Subquery
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
@@ -35,6 +36,7 @@ from .forms import (
     ParticipantFilterSet,
     TrainingSessionForm,
 )
+from .models import DONE, FAILED, PENDING, BulkEnrolment
 
 PREVIEW_SALT = "reports.bulk-enrolment"
 PREVIEW_MAX_AGE = 60 * 60  # seconds a preview can be confirmed
@@ -297,6 +299,18 @@ class SessionParticipantsView(ParticipantsView):
 # --- Bulk enrolment -------------------------------------------------------------------------
 
 
+def bulk_result_message(bulk: BulkEnrolment) -> str:
+    return _(
+        "%(enrolled)s participants enrolled, %(created)s of them with a new account; "
+        "%(unchanged)s already enrolled; %(errors)s rows left out."
+    ) % {
+        "enrolled": bulk.enrolled,
+        "created": bulk.accounts_created,
+        "unchanged": bulk.unchanged,
+        "errors": bulk.errors,
+    }
+
+
 class BulkEnrolView(ReportAccessMixin, WagtailAdminTemplateMixin, TemplateView):
     """Upload a file, read the preview of every row, confirm. Coordinators of the session
     (and superusers) only: trainers follow, they do not enrol."""
@@ -329,6 +343,12 @@ class BulkEnrolView(ReportAccessMixin, WagtailAdminTemplateMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         context.setdefault("form", BulkUploadForm())
         context["session"] = self.session
+        context["earlier_files"] = [
+            (bulk, bulk_result_message(bulk) if bulk.status == DONE else bulk.failure)
+            for bulk in BulkEnrolment.objects.filter(session=self.session)
+            .select_related("uploaded_by")
+            .defer("rows")[:10]
+        ]
         return context
 
     def post(self, request, *args, **kwargs):
@@ -345,7 +365,9 @@ class BulkEnrolView(ReportAccessMixin, WagtailAdminTemplateMixin, TemplateView):
             form.add_error("file", error.message)
             return self.render_to_response(self.get_context_data(form=form))
         token = signing.dumps(
-            {"session": self.session.pk, "rows": rows}, salt=PREVIEW_SALT, compress=True
+            {"session": self.session.pk, "rows": rows, "filename": upload.name},
+            salt=PREVIEW_SALT,
+            compress=True,
         )
         return self.render_to_response(
             self.get_context_data(
@@ -375,25 +397,25 @@ class BulkEnrolView(ReportAccessMixin, WagtailAdminTemplateMixin, TemplateView):
             return redirect("reports_bulk_enrol", session_id=self.session.pk)
         if data.get("session") != self.session.pk:
             raise PermissionDenied
-        try:
-            result = services.bulk_enrolment_confirm(session=self.session, rows=data["rows"])
-        except services.BulkEnrolmentError as error:
-            messages.error(request, error.message)
-            return redirect("reports_bulk_enrol", session_id=self.session.pk)
-        messages.success(
-            request,
-            _(
-                "%(enrolled)s participants enrolled, %(created)s of them with a new account; "
-                "%(unchanged)s already enrolled; %(errors)s rows left out."
+        with transaction.atomic():
+            bulk = services.bulk_enrolment_queue(
+                session=self.session,
+                rows=data["rows"],
+                filename=data.get("filename", ""),
+                by=request.user,
             )
-            % {
-                "enrolled": result.enrolled,
-                "created": result.accounts_created,
-                "unchanged": result.unchanged,
-                "errors": result.errors,
-            },
-        )
-        return redirect("reports_session_participants", session_id=self.session.pk)
+        bulk.refresh_from_db()  # where tasks run in-process, it is enrolled already
+        if bulk.status == PENDING:
+            messages.success(
+                request,
+                _("%(file)s is being enrolled. This page shows when it is done.")
+                % {"file": bulk.filename},
+            )
+        elif bulk.status == FAILED:
+            messages.error(request, bulk.failure)
+        else:
+            messages.success(request, bulk_result_message(bulk))
+        return redirect("reports_bulk_enrol", session_id=self.session.pk)
 
 
 # --- Attendance -------------------------------------------------------------------------------

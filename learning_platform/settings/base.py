@@ -180,6 +180,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "learning_platform.learning.tasks.send_progress_nudges",
         "schedule": 60 * 60,
     },
+    # Bulk enrolments whose task was lost (a Redis restart) are queued again.
+    "sweep-bulk-enrolments": {
+        "task": "learning_platform.reports.tasks.sweep_bulk_enrolments",
+        "schedule": 5 * 60,
+    },
 }
 # Trainees are reminded this many days before their session starts, and nudged once after this
 # many days without progress.

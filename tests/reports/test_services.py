@@ -237,3 +237,58 @@ def test_attendance_cannot_mark_someone_of_another_session(course):
             session=session, day="2027-05-10", present_enrolment_ids=[outsider.pk]
         )
     assert not Attendance.objects.exists()
+
+
+# --- Confirmed files, enrolled by a worker ----------------------------------------------------
+
+
+def test_a_confirmed_file_is_enrolled_once_by_a_worker_and_forgotten(
+    session, coordinator, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        bulk = services.bulk_enrolment_queue(
+            session=session, rows=read(GOOD), filename="list.csv", by=coordinator
+        )
+
+    bulk.refresh_from_db()
+    assert bulk.status == "done" and bulk.finished_at is not None
+    assert (bulk.row_count, bulk.accounts_created, bulk.enrolled) == (3, 3, 3)
+    assert bulk.rows == []  # personal data kept only until enrolled
+    assert session.enrolments.count() == 3
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        assert services.bulk_enrolment_run(bulk_id=bulk.pk) is None  # a task delivered twice
+    assert callbacks == [] and session.enrolments.count() == 3
+
+
+def test_a_file_that_no_longer_fits_fails_with_its_reason(
+    course, coordinator, django_capture_on_commit_callbacks
+):
+    session = make_session(course, capacity=1)
+    with django_capture_on_commit_callbacks(execute=True):
+        bulk = services.bulk_enrolment_queue(
+            session=session, rows=read(GOOD), filename="list.csv", by=coordinator
+        )
+
+    bulk.refresh_from_db()
+    assert bulk.status == "failed" and "places left" in bulk.failure
+    assert not session.enrolments.exists() and not User.objects.filter(email="amina@example.org")
+
+
+def test_the_sweep_queues_again_files_left_pending(
+    session, coordinator, django_capture_on_commit_callbacks
+):
+    from learning_platform.reports.models import BulkEnrolment
+
+    stale = BulkEnrolment.objects.create(
+        session=session, uploaded_by=coordinator, filename="lost.csv", rows=read(GOOD), row_count=3
+    )
+    BulkEnrolment.objects.filter(pk=stale.pk).update(
+        created_at=stale.created_at - services.BULK_SWEEP_AFTER * 2
+    )
+    BulkEnrolment.objects.create(session=session, filename="fresh.csv", rows=[], row_count=0)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        assert services.bulk_enrolments_sweep() == 1
+
+    stale.refresh_from_db()
+    assert stale.status == "done" and session.enrolments.count() == 3

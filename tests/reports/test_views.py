@@ -189,6 +189,8 @@ def test_bulk_enrolment_previews_then_confirms(
         confirmed = admin_client.post(url, {"confirm": "1", "token": preview.context["token"]})
     assert confirmed.status_code == 302
     assert list(session.enrolments.values_list("user__email", flat=True)) == ["amina@example.org"]
+    files = admin_client.get(url).content.decode()
+    assert "list.csv" in files and "1 participants enrolled, 1 of them with a new account" in files
 
     again = admin_client.post(url, {"file": SimpleUploadedFile("list.csv", CSV.encode())})
     assert "Already enrolled: nothing to do" in again.content.decode()

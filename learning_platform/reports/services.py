@@ -91,6 +91,7 @@ class RowOutcome:
     values: dict  # the cleaned values, by column
     outcome: str = ""  # NEW_ACCOUNT, EXISTING_ACCOUNT, ALREADY_ENROLLED or ERROR
     errors: list = field(default_factory=list)
+    user: object = None  # the existing account, if any
 
     @property
     def is_error(self) -> bool:
@@ -351,7 +352,7 @@ def bulk_enrolment_preview(*, session: TrainingSession, rows: list[dict]) -> Bul
     for row in outcomes:
         if row.is_error:
             continue
-        user = users.get(row.values["email"].lower())
+        user = row.user = users.get(row.values["email"].lower())
         if user is None:
             row.outcome = NEW_ACCOUNT
         elif not user.is_active:
@@ -416,7 +417,7 @@ def bulk_enrolment_confirm(*, session: TrainingSession, rows: list[dict]) -> Bul
                 result.errors += row.is_error
                 result.unchanged += not row.is_error
                 continue
-            user = User.objects.filter(email__iexact=row.values["email"]).first()
+            user = row.user
             if user is None:
                 user = _account_create(values=row.values)
                 result.accounts_created += 1

@@ -56,6 +56,10 @@ def migrated_data(transactional_db):
             "courses.migrations.0004_catalogue_and_role_permissions",
             "create_catalogue_and_permissions",
         ),
+        (
+            "learning_platform.reports.migrations.0001_session_permissions",
+            "grant_session_permissions",
+        ),
     ):
         getattr(importlib.import_module(migration), function)(django_apps, None)
 

@@ -167,3 +167,13 @@ def test_a_superuser_sees_everything_and_a_trainee_nothing(cohort, course):
     assert not selectors.user_can_report(trainee)
     assert not selectors.sessions_visible_to(trainee).exists()
     assert not selectors.enrolments_visible_to(trainee).exists()
+
+
+def test_the_role_groups_get_their_session_rights_again_after_a_flush(migrated_data):
+    coordinator, trainer = make_staff("Coordinators"), make_staff("Trainers")
+
+    assert coordinator.has_perm("learning.add_trainingsession")
+    assert coordinator.has_perm("learning.change_trainingsession")
+    assert trainer.has_perm("learning.view_trainingsession")
+    assert not trainer.has_perm("learning.change_trainingsession")
+    assert selectors.user_can_report(coordinator) and selectors.user_can_report(trainer)

@@ -18,7 +18,7 @@ from learning_platform.notifications.services import email_queue
 from . import selectors
 from .codes import code_generate
 from .models import Certificate, CertificateEvent
-from .rendering import BILINGUAL_LANGUAGES, certificate_pdf
+from .rendering import BILINGUAL_LANGUAGES, CertificateData, certificate_pdf
 
 SIGNATURE_FILTER = "max-600x200|format-png"
 LOGO_FILTER = "max-400x160|format-png"
@@ -62,6 +62,31 @@ def _certificate_language(user, versions: dict) -> str:
     return sorted(versions)[0]
 
 
+def _course_fields(course: CoursePage, versions: dict) -> dict:
+    """What a certificate freezes of its course: title in each language, pass mark,
+    signatories and partners (with small renditions of their images)."""
+    titles = {code: page.title for code, page in versions.items()}
+    return {
+        "course_title": course.title,
+        "course_titles": titles,
+        "bilingual": getattr(settings, "CERTIFICATE_BILINGUAL", True)
+        and all(code in titles for code in BILINGUAL_LANGUAGES),
+        "pass_mark": course.pass_mark,
+        "signatories": [
+            {
+                "name": signatory.name,
+                "title": signatory.title,
+                "signature": _rendition_name(signatory.signature, SIGNATURE_FILTER),
+            }
+            for signatory in course.signatories.all()
+        ],
+        "partners": [
+            {"name": partner.name, "logo": _rendition_name(partner.logo, LOGO_FILTER)}
+            for partner in course.partners.all()
+        ],
+    }
+
+
 def certificate_issue(*, enrolment, by=None) -> Certificate | None:
     """Issues the certificate of a completed enrolment, once: a second call returns the first
     certificate. Freezes the name as the trainee wants it printed, the course title in each of
@@ -80,7 +105,6 @@ def certificate_issue(*, enrolment, by=None) -> Certificate | None:
     course = versions[language]
     if not course.gives_certificate:
         return None
-    titles = {code: page.title for code, page in versions.items()}
     now = timezone.now()
     try:
         with transaction.atomic():
@@ -90,26 +114,10 @@ def certificate_issue(*, enrolment, by=None) -> Certificate | None:
                 course_key=enrolment.course_key,
                 language=language,
                 name=user.full_name,
-                course_title=course.title,
-                course_titles=titles,
-                bilingual=getattr(settings, "CERTIFICATE_BILINGUAL", True)
-                and all(code in titles for code in BILINGUAL_LANGUAGES),
                 completed_on=timezone.localdate(enrolment.completed_at),
                 session_title=enrolment.session.title if enrolment.session else "",
-                pass_mark=course.pass_mark,
-                signatories=[
-                    {
-                        "name": signatory.name,
-                        "title": signatory.title,
-                        "signature": _rendition_name(signatory.signature, SIGNATURE_FILTER),
-                    }
-                    for signatory in course.signatories.all()
-                ],
-                partners=[
-                    {"name": partner.name, "logo": _rendition_name(partner.logo, LOGO_FILTER)}
-                    for partner in course.partners.all()
-                ],
                 issued_at=now,
+                **_course_fields(course, versions),
             )
             CertificateEvent.objects.create(
                 certificate=certificate, kind="issued", by=by, new_name=certificate.name
@@ -250,6 +258,33 @@ def certificates_export(*, user) -> list[dict]:
         .prefetch_related("events")
         .order_by("issued_at", "pk")
     ]
+
+
+def certificate_sample(
+    *, name: str, course: CoursePage, language: str | None = None, session_title: str = ""
+) -> bytes:
+    """A specimen certificate for ``name`` and ``course``, as it would be issued today, with
+    a code of no real certificate: for trainers and operators to preview the design."""
+    versions = _course_versions(course.translation_key) or {course.locale.language_code: course}
+    language = language if language in versions else course.locale.language_code
+    versions.setdefault(language, course)
+    fields = _course_fields(versions[language], versions)
+    code = code_generate()
+    return certificate_pdf(
+        CertificateData(
+            code=code,
+            name=name,
+            language=language,
+            course_title=fields["course_title"],
+            course_titles=fields["course_titles"],
+            bilingual=fields["bilingual"],
+            completed_on=timezone.localdate(),
+            session_title=session_title,
+            signatories=tuple(fields["signatories"]),
+            partners=tuple(fields["partners"]),
+            verify_url=selectors.verify_url(code),
+        )
+    )
 
 
 def certificate_render(certificate: Certificate) -> bytes:

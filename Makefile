@@ -10,9 +10,10 @@ MANAGE := $(PY) manage.py
 TEST_ENV := DJANGO_SETTINGS_MODULE=learning_platform.settings.test
 
 # Debian packages: gettext compiles the translations, Pango and HarfBuzz's subsetter are what
-# WeasyPrint renders certificates with, Chromium runs the browser tests.
+# WeasyPrint renders certificates with, Chromium runs the browser tests, poppler's pdftotext
+# reads certificates back as a PDF reader does.
 RUN_PACKAGES := gettext libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
-TEST_PACKAGES := $(RUN_PACKAGES) chromium
+TEST_PACKAGES := $(RUN_PACKAGES) chromium poppler-utils
 
 PO_FILES := $(wildcard learning_platform/locale/*/LC_MESSAGES/django.po)
 MO_FILES := $(PO_FILES:.po=.mo)

@@ -17,6 +17,7 @@ from learning_platform.accounts.roles import COORDINATORS, TRAINERS
 from learning_platform.learning.models import ENROLMENT_SOURCE_CHOICES, Enrolment, TrainingSession
 
 from . import selectors
+from .services import MAX_FILE_BYTES
 
 ALLOWED_UPLOAD_EXTENSIONS = (".csv", ".xlsx", ".txt")
 
@@ -97,6 +98,11 @@ class BulkUploadForm(forms.Form):
         upload = self.cleaned_data["file"]
         if not upload.name.lower().endswith(ALLOWED_UPLOAD_EXTENSIONS):
             raise forms.ValidationError(_("Upload a .csv or .xlsx file."))
+        if upload.size > MAX_FILE_BYTES:
+            raise forms.ValidationError(
+                _("The file is larger than %(size)s MB.")
+                % {"size": MAX_FILE_BYTES // (1024 * 1024)}
+            )
         return upload
 
 

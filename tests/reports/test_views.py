@@ -299,3 +299,27 @@ def test_the_session_export_neutralises_formulas(admin_client, coordinator, cour
 
     rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
     assert rows[1][:2] == ["'=cmd|' /C calc'!A0", "Clearing-House Mechanism"]
+
+
+def test_the_dashboard_drills_down_to_the_participants(admin_client, session):
+    now = timezone.now()
+    enrol(session, UserFactory(full_name="Active Beninese", country="BJ"), last_activity_at=now)
+    enrol(session, UserFactory(full_name="Idle Beninese", country="BJ"))
+    enrol(session, UserFactory(full_name="Active Nigerien", country="NE"), last_activity_at=now)
+
+    content = admin_client.get(
+        reverse("reports_participants"), {"country": "BJ", "stage": "active"}
+    ).content.decode()
+
+    assert "Active Beninese" in content
+    assert "Idle Beninese" not in content and "Active Nigerien" not in content
+
+
+def test_an_oversized_file_is_refused_before_it_is_read(admin_client, session):
+    from learning_platform.reports import forms
+
+    big = SimpleUploadedFile("list.csv", b"x" * (forms.MAX_FILE_BYTES + 1))
+
+    response = admin_client.post(reverse("reports_bulk_enrol", args=[session.pk]), {"file": big})
+
+    assert "The file is larger than 5 MB." in response.content.decode()

@@ -10,7 +10,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.widgets import AdminDateInput
+from wagtail.admin.widgets import AdminDateInput, AdminDateTimeInput
 
 from learning_platform.accounts.models import GENDER_CHOICES, ORGANISATION_TYPE_CHOICES
 from learning_platform.accounts.roles import COORDINATORS, TRAINERS
@@ -63,6 +63,8 @@ class TrainingSessionForm(forms.ModelForm):
         widgets = {
             "starts_on": AdminDateInput,
             "ends_on": AdminDateInput,
+            "enrolment_opens_at": AdminDateTimeInput,
+            "enrolment_closes_at": AdminDateTimeInput,
             "coordinators": forms.CheckboxSelectMultiple,
             "trainers": forms.CheckboxSelectMultiple,
         }

@@ -94,6 +94,7 @@ def test_a_coordinator_creates_a_session_and_is_responsible_for_it(
             "starts_on": "2027-09-01",
             "ends_on": "2027-09-03",
             "attendance_days_required": "2",
+            "enrolment_closes_at": "2027-08-25 18:00",
         },
     )
 
@@ -101,6 +102,7 @@ def test_a_coordinator_creates_a_session_and_is_responsible_for_it(
     session = TrainingSession.objects.get(title="Niamey, September")
     assert session.course_key == course.translation_key
     assert list(session.coordinators.all()) == [coordinator]
+    assert session.enrolment_closes_at.date() == datetime.date(2027, 8, 25)
 
 
 def test_online_sessions_do_not_require_attendance(admin_client, course):

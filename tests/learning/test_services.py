@@ -310,6 +310,18 @@ def test_a_session_that_requires_attendance_completes_only_with_it(course, two_m
     assert Enrolment.objects.get(pk=enrolment.pk).completed_at is not None
 
 
+def test_a_day_recorded_by_mistake_is_removed(course):
+    enrolment, _created = services.enrolment_create(
+        user=UserFactory(), course=course, session=session_for(course, format="in_person")
+    )
+    day = timezone.localdate()
+    services.attendance_record(enrolment=enrolment, day=day)
+
+    assert services.attendance_remove(enrolment=enrolment, day=day)
+    assert not services.attendance_remove(enrolment=enrolment, day=day)
+    assert not enrolment.attendance.exists()
+
+
 def test_a_course_can_limit_quiz_attempts(home_page):
     course = course_page(max_quiz_attempts=1)
     quizzed = module_page(course, quiz=sample_quiz())

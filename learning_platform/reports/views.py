@@ -6,6 +6,7 @@ import datetime
 
 from django.contrib import messages
 from django.core import signing
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Count, OuterRef, Subquery
@@ -630,12 +631,21 @@ class DashboardView(ReportAccessMixin, WagtailAdminTemplateMixin, TemplateView):
         return context
 
 
+PANEL_CACHE_SECONDS = 5 * 60
+
+
 def dashboard_panel_context(request) -> dict | None:
-    """The funnel of everything the person may see, for the admin home page."""
+    """The funnel of everything the person may see, for the admin home page. Counted at most
+    every few minutes per person: the home page is opened far more often than the numbers
+    change, and counting every enrolment each time would slow it down."""
     if not selectors.user_can_report(request.user):
         return None
-    board = selectors.dashboard(user=request.user, filters=selectors.ReportFilters())
+    funnel = cache.get_or_set(
+        f"reports:home-funnel:{request.user.pk}",
+        lambda: selectors.dashboard(user=request.user, filters=selectors.ReportFilters()).funnel,
+        PANEL_CACHE_SECONDS,
+    )
     return {
-        "funnel_chart": charts.funnel_svg(board.funnel, title=_("Participation funnel")),
+        "funnel_chart": charts.funnel_svg(funnel, title=_("Participation funnel")),
         "dashboard_url": reverse("reports_dashboard"),
     }

@@ -1,10 +1,8 @@
 """Writes about certificates: issue on completion, revoke, reissue, erase the name, and the
 PDFs (one, or a session's as a ZIP)."""
 
-import multiprocessing
 import zipfile
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -15,7 +13,7 @@ from django.utils.text import slugify
 from courses.models import CoursePage
 from learning_platform.notifications.services import email_queue
 
-from . import selectors
+from . import pool, selectors
 from .codes import code_generate
 from .models import Certificate, CertificateEvent
 from .rendering import BILINGUAL_LANGUAGES, CertificateData, certificate_pdf
@@ -322,14 +320,20 @@ def render_processes() -> int:
     return max(1, getattr(settings, "CERTIFICATE_RENDER_PROCESSES", 2))
 
 
+# Below this many certificates, starting worker processes costs more than it saves.
+POOL_THRESHOLD = 40
+
+
 def _rendered(datas: list, processes: int) -> Iterator[bytes]:
-    if processes <= 1 or len(datas) < 2:
+    if processes <= 1 or len(datas) < POOL_THRESHOLD:
         yield from map(certificate_pdf, datas)
         return
-    # Forked workers inherit this process's warm renderer and need no database.
-    context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=processes, mp_context=context) as pool:
-        yield from pool.map(certificate_pdf, datas, chunksize=8)
+    yield from pool.render_all(
+        datas,
+        processes=processes,
+        media_root=str(settings.MEDIA_ROOT),
+        static_root=settings.STATIC_ROOT and str(settings.STATIC_ROOT),
+    )
 
 
 def session_certificates_zip_stream(*, session, processes: int | None = None) -> Iterator[bytes]:

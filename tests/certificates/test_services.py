@@ -188,7 +188,8 @@ def test_personal_data_download_lists_the_certificates(complete):
 
 
 @pytest.mark.parametrize("processes", [1, 2])
-def test_a_session_zip_holds_each_valid_certificate(complete, session, processes):
+def test_a_session_zip_holds_each_valid_certificate(complete, session, processes, monkeypatch):
+    monkeypatch.setattr(services, "POOL_THRESHOLD", 2)  # worker processes even for a few
     enrolments = [complete(session=session, full_name=f"Trainee {n}") for n in range(3)]
     revoked = enrolments[2].certificate
     services.certificate_revoke(certificate=revoked, reason="Duplicate", by=None)

@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, TitleColumn
 from wagtail.admin.views import generic
+from wagtail.admin.views.generic import history, usage
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.reports import ReportView
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -116,6 +117,14 @@ class SessionDeleteView(ScopedObjectMixin, generic.DeleteView):
     pass
 
 
+class SessionHistoryView(ScopedObjectMixin, history.HistoryView):
+    pass
+
+
+class SessionUsageView(ScopedObjectMixin, usage.UsageView):
+    pass
+
+
 def _participants_url(session):
     return reverse("reports_session_participants", args=[session.pk])
 
@@ -133,6 +142,8 @@ class SessionViewSet(ModelViewSet):
     add_view_class = SessionCreateView
     edit_view_class = SessionEditView
     delete_view_class = SessionDeleteView
+    history_view_class = SessionHistoryView
+    usage_view_class = SessionUsageView
     search_fields = ["title", "venue"]
     list_filter = ["format", "starts_on"]
     list_display = [

@@ -64,10 +64,13 @@ def test_a_coordinator_lists_and_opens_only_their_sessions(admin_client, session
     listing = admin_client.get(reverse("sessions:index")).content.decode()
 
     assert "Cotonou, May 2027" in listing and "Bujumbura, June" not in listing
-    assert admin_client.get(reverse("sessions:edit", args=[session.pk])).status_code == 200
+    for name in ("sessions:edit", "sessions:history", "sessions:usage"):
+        assert admin_client.get(reverse(name, args=[session.pk])).status_code == 200, name
     for url in (
         reverse("sessions:edit", args=[theirs.pk]),
         reverse("sessions:delete", args=[theirs.pk]),
+        reverse("sessions:history", args=[theirs.pk]),
+        reverse("sessions:usage", args=[theirs.pk]),
         reverse("reports_session_participants", args=[theirs.pk]),
         reverse("reports_bulk_enrol", args=[theirs.pk]),
         reverse("reports_attendance", args=[theirs.pk]),

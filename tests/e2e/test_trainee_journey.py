@@ -1,6 +1,8 @@
-"""A new trainee signs up, enrols in the demo course, completes it, and sees it completed."""
+"""A new trainee signs up, enrols in the demo course, completes it, sees it completed and
+downloads the certificate."""
 
 from io import StringIO
+from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -8,6 +10,7 @@ from playwright.sync_api import Page, expect
 
 from courses.models import CoursePage, ModulePage
 from learning_platform.learning.models import Enrolment
+from tests.certificates.pdf import extracted_lines
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("migrated_data")]
 
@@ -75,3 +78,10 @@ def test_a_new_trainee_completes_the_demo_course(live_server, page: Page):
     assert enrolment.completed_at is not None
     assert enrolment.attempts.filter(passed=False).count() == 1
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
+
+    # The certificate, from "My learning": the name as typed at sign-up, in its PDF.
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Download the certificate (PDF)").click()
+    pdf = Path(download.value.path()).read_bytes()
+    assert pdf.startswith(b"%PDF")
+    assert "Nguyễn Thị Lan" in extracted_lines(pdf)["pypdf"]

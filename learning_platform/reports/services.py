@@ -97,6 +97,11 @@ class RowOutcome:
     def is_error(self) -> bool:
         return self.outcome == ERROR
 
+    @property
+    def country_name(self) -> str:
+        code = self.values.get("country")
+        return str(countries.name(code)) if code else ""
+
     def outcome_label(self) -> str:
         return {
             NEW_ACCOUNT: _("New account, enrolled"),
@@ -222,6 +227,22 @@ def bulk_file_read(*, name: str, content: bytes) -> list[dict]:
         row["_row"] = number
         rows.append(row)
     return rows
+
+
+def bulk_template_rows() -> list[list[str]]:
+    """The headings of a participants file and one example row, for coordinators to fill in."""
+    return [
+        ["name", "email", "country", "organisation", "organisation type", "gender", "language"],
+        [
+            "Amina Diallo",
+            "amina.diallo@example.org",
+            "Benin",
+            "Ministère du Cadre de Vie",
+            "government",
+            "female",
+            "fr",
+        ],
+    ]
 
 
 # --- Checking each row ------------------------------------------------------------------------

@@ -2,7 +2,9 @@
 attendance, and the participation dashboard with its exports. Each view checks who is asking
 and shows only the sessions they are responsible for; the logic is in services and selectors."""
 
+import csv
 import datetime
+import io
 
 from django.contrib import messages
 from django.core import signing
@@ -10,7 +12,7 @@ from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Count, OuterRef, Subquery
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.functional import cached_property
@@ -428,6 +430,17 @@ class BulkEnrolView(ReportAccessMixin, WagtailAdminTemplateMixin, TemplateView):
         else:
             messages.success(request, bulk_result_message(bulk))
         return redirect("reports_bulk_enrol", session_id=self.session.pk)
+
+
+def bulk_template(request):
+    """A CSV file with the expected headings and an example row, to fill in and upload."""
+    if not selectors.user_can_report(request.user):
+        raise PermissionDenied
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows(services.bulk_template_rows())
+    response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="participants-template.csv"'
+    return response
 
 
 # --- Attendance -------------------------------------------------------------------------------

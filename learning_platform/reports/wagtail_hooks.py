@@ -40,6 +40,11 @@ def register_report_urls():
             name="reports_bulk_enrol",
         ),
         path(
+            "reports/participants-template.csv",
+            views.bulk_template,
+            name="reports_bulk_template",
+        ),
+        path(
             "reports/sessions/<int:session_id>/attendance/",
             views.AttendanceView.as_view(),
             name="reports_attendance",

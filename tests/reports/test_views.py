@@ -328,3 +328,14 @@ def test_an_oversized_file_is_refused_before_it_is_read(admin_client, session):
     response = admin_client.post(reverse("reports_bulk_enrol", args=[session.pk]), {"file": big})
 
     assert "The file is larger than 5 MB." in response.content.decode()
+
+
+def test_the_template_file_reads_back_as_one_good_row(admin_client, session):
+    from learning_platform.reports import services
+
+    response = admin_client.get(reverse("reports_bulk_template"))
+    rows = services.bulk_file_read(name="template.csv", content=response.content)
+
+    preview = services.bulk_enrolment_preview(session=session, rows=rows)
+    assert [row.outcome for row in preview.rows] == [services.NEW_ACCOUNT]
+    assert preview.rows[0].country_name == "Benin"

@@ -200,8 +200,8 @@ class ParticipantsView(ReportAccessMixin, SafeSpreadsheetExportMixin, ReportView
     filterset_class = ParticipantFilterSet
     export_filename = "participants"
     list_export = [
-        "user.full_name",
-        "user.email",
+        "display_name",
+        "display_email",
         "country_name",
         "user.organisation",
         "organisation_type_label",
@@ -217,8 +217,8 @@ class ParticipantsView(ReportAccessMixin, SafeSpreadsheetExportMixin, ReportView
         "withdrawn_at",
     ]
     export_headings = {
-        "user.full_name": gettext_lazy("Name"),
-        "user.email": gettext_lazy("Email"),
+        "display_name": gettext_lazy("Name"),
+        "display_email": gettext_lazy("Email"),
         "country_name": gettext_lazy("Country"),
         "user.organisation": gettext_lazy("Organisation"),
         "organisation_type_label": gettext_lazy("Type of organisation"),
@@ -234,7 +234,7 @@ class ParticipantsView(ReportAccessMixin, SafeSpreadsheetExportMixin, ReportView
         "withdrawn_at": gettext_lazy("Withdrew"),
     }
     columns = [
-        Column("name", label=gettext_lazy("Name"), accessor="user"),
+        Column("name", label=gettext_lazy("Name"), accessor="display_name"),
         Column("country", label=gettext_lazy("Country"), accessor="country_name"),
         Column("organisation", label=gettext_lazy("Organisation"), accessor="user.organisation"),
         Column("course", label=gettext_lazy("Course"), accessor="course_title"),
@@ -253,6 +253,11 @@ class ParticipantsView(ReportAccessMixin, SafeSpreadsheetExportMixin, ReportView
         enrolments = selectors.participants_progress(object_list)
         for enrolment in enrolments:
             user = enrolment.user
+            # An erased account keeps its place in the counts, without name or address.
+            enrolment.display_name = (
+                _("Erased account") if user.erased_at else user.full_name or user.email
+            )
+            enrolment.display_email = "" if user.erased_at else user.email
             enrolment.country_name = user.country.name if user.country else ""
             enrolment.organisation_type_label = user.get_organisation_type_display()
             enrolment.gender_label = user.get_gender_display()

@@ -339,3 +339,18 @@ def test_the_template_file_reads_back_as_one_good_row(admin_client, session):
     preview = services.bulk_enrolment_preview(session=session, rows=rows)
     assert [row.outcome for row in preview.rows] == [services.NEW_ACCOUNT]
     assert preview.rows[0].country_name == "Benin"
+
+
+def test_an_erased_trainee_is_counted_but_not_named(admin_client, session):
+    from learning_platform.accounts.services import user_erase
+
+    trainee = UserFactory(full_name="Gone Away", email="gone@example.org", country="BJ")
+    enrol(session, trainee)
+    user_erase(user=trainee)
+
+    exported = admin_client.get(reverse("reports_participants"), {"export": "csv"})
+    text = b"".join(exported.streaming_content).decode()
+    board = admin_client.get(reverse("reports_dashboard")).context["board"]
+
+    assert "Gone Away" not in text and "erased-" not in text and "Erased account" in text
+    assert board.funnel["enrolled"] == 1 and board.breakdowns["country"][0].value == "BJ"

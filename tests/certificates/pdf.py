@@ -91,9 +91,14 @@ def glyph_has_outline(font: TTFont, glyph_id: int) -> bool:
 
 def name_glyph_problems(pdf: bytes, name: str) -> list[str]:
     """What is wrong with how the PDF draws ``name``: characters of the name that no drawn
-    glyph stands for, and drawn glyphs that are .notdef or empty. An empty list is right."""
+    glyph stands for, drawn glyphs that are .notdef or empty, and fonts that are not the
+    project's own (the certificate's @font-face families are all called "Cert ..."; any other
+    came from the machine, and a server without it would show boxes). An empty list is right."""
     fonts = embedded_fonts(pdf)
     problems, covered = [], set()
+    for font in fonts.values():
+        if "+Cert-" not in font.name:
+            problems.append(f"{font.name} is not one of the fonts shipped with the project")
     for resource, glyph_id in drawn_glyphs(pdf):
         font = fonts[resource]
         text = font.to_unicode.get(glyph_id, "")

@@ -20,6 +20,7 @@ NAMES = {
     "bengali": "রবীন্দ্রনাথ ঠাকুর",
     "ethiopic": "ኃይለ ሥላሴ ገብረ ማርያም",
     "chinese": "王小明",
+    "chinese with a rare character": "王龘",  # 龘 is in the second Han font
     "japanese": "山田 たろう タロウ",
     "korean": "김민준",
     "thai": "สมชาย ใจดี",

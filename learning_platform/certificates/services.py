@@ -1,6 +1,7 @@
 """Writes about certificates: issue on completion, revoke, reissue, erase the name, and the
 PDFs (one, or a session's as a ZIP)."""
 
+import os
 import zipfile
 from collections.abc import Iterator
 
@@ -315,9 +316,10 @@ class _Chunks:
 
 
 def render_processes() -> int:
-    """How many processes render a session's certificates (the CPU cores, at most
-    CERTIFICATE_RENDER_PROCESSES, default 2); 1 renders in this process."""
-    return max(1, getattr(settings, "CERTIFICATE_RENDER_PROCESSES", 2))
+    """How many processes render a session's certificates: CERTIFICATE_RENDER_PROCESSES
+    (default 2), at most one per CPU core; 1 renders in this process."""
+    wanted = getattr(settings, "CERTIFICATE_RENDER_PROCESSES", 2)
+    return max(1, min(wanted, os.cpu_count() or 1))
 
 
 # Below this many certificates, starting worker processes costs more than it saves.

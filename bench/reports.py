@@ -164,6 +164,10 @@ def main():
             total += enrolments_seed(user_ids, courses, sessions, rng)
             dashboard_measure(browser, total)
         dashboard_measure(coordinator_browser(sessions), total, prefix="coordinator_dashboard")
+        result = measure(lambda: browser.get(reverse("reports_participants")), repeat=15, warmup=3)
+        assert result["response"].status_code == 200
+        print(f"participants_page_queries: {result['queries']}")
+        print(f"participants_page_ms: {result['ms']:.1f} ms")
 
 
 if __name__ == "__main__":

@@ -130,6 +130,10 @@ class Enrolment(models.Model):
         verbose_name = _("enrolment")
         verbose_name_plural = _("enrolments")
         ordering = ["-enrolled_at"]
+        indexes = [
+            # Newest first and periods of enrolment, in participant lists and reports.
+            models.Index(fields=["enrolled_at"], name="learning_enrolment_enrolled_at"),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["user", "course_key"],

@@ -250,7 +250,7 @@ class ParticipantsView(ReportAccessMixin, SafeSpreadsheetExportMixin, ReportView
         return selectors.participants(user=self.request.user, filters=selectors.ReportFilters())
 
     def decorate_paginated_queryset(self, object_list):
-        enrolments = selectors.participants_progress(object_list)
+        enrolments = selectors.participants_details(object_list)
         for enrolment in enrolments:
             user = enrolment.user
             # An erased account keeps its place in the counts, without name or address.
@@ -292,7 +292,9 @@ class SessionParticipantsView(ParticipantsView):
 
     def get_queryset(self):
         return selectors.participants(
-            user=self.request.user, filters=selectors.ReportFilters(session_id=self.session.pk)
+            user=self.request.user,
+            filters=selectors.ReportFilters(session_id=self.session.pk),
+            by_name=True,
         )
 
     @cached_property

@@ -11,8 +11,7 @@ from django.core import signing
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.db.models import Count, OuterRef, Subquery
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.functional import cached_property
@@ -20,15 +19,12 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
-from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, TitleColumn
-from wagtail.admin.views import generic
-from wagtail.admin.views.generic import history, usage
+from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.reports import ReportView
-from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import HeaderButton
 
-from courses.models import CoursePage
 from learning_platform.learning.models import TrainingSession
 
 from . import charts, selectors, services
@@ -38,7 +34,6 @@ from .forms import (
     BulkUploadForm,
     DashboardForm,
     ParticipantFilterSet,
-    TrainingSessionForm,
 )
 from .models import DONE, FAILED, PENDING, BulkEnrolment
 
@@ -57,128 +52,6 @@ class ReportAccessMixin:
 
 def visible_session_or_404(request, session_id) -> TrainingSession:
     return get_object_or_404(selectors.sessions_visible_to(request.user), pk=session_id)
-
-
-# --- Training sessions ----------------------------------------------------------------------
-
-
-def _course_title_subquery():
-    from django.conf import settings
-
-    return Subquery(
-        CoursePage.objects.filter(
-            translation_key=OuterRef("course_key"), locale__language_code=settings.LANGUAGE_CODE
-        ).values("title")[:1]
-    )
-
-
-class ScopedObjectMixin:
-    """Edit, delete and history views find only sessions in the person's scope."""
-
-    def get_object(self, queryset=None):
-        session = super().get_object(queryset) if queryset is not None else super().get_object()
-        if not selectors.session_is_visible_to(user=self.request.user, session=session):
-            raise Http404
-        return session
-
-
-class SessionIndexView(SafeSpreadsheetExportMixin, generic.IndexView):
-    def get_base_queryset(self):
-        return (
-            selectors.sessions_visible_to(self.request.user)
-            .annotate(
-                course_title=_course_title_subquery(),
-                participant_count=Count("enrolments", distinct=True),
-            )
-            .order_by("-starts_on", "title")
-        )
-
-
-class SessionCreateView(generic.CreateView):
-    def save_instance(self):
-        session = super().save_instance()
-        if not self.request.user.is_superuser:
-            # Whoever creates a session is responsible for it, and so keeps seeing it.
-            session.coordinators.add(self.request.user)
-        return session
-
-
-class SessionEditView(ScopedObjectMixin, generic.EditView):
-    def get_header_more_buttons(self):
-        return [
-            *super().get_header_more_buttons(),
-            HeaderButton(
-                _("Participants"),
-                url=reverse("reports_session_participants", args=[self.object.pk]),
-                icon_name="group",
-            ),
-        ]
-
-
-class SessionDeleteView(ScopedObjectMixin, generic.DeleteView):
-    pass
-
-
-class SessionHistoryView(ScopedObjectMixin, history.HistoryView):
-    pass
-
-
-class SessionUsageView(ScopedObjectMixin, usage.UsageView):
-    pass
-
-
-def _participants_url(session):
-    return reverse("reports_session_participants", args=[session.pk])
-
-
-class SessionViewSet(ModelViewSet):
-    """Training sessions in the admin: coordinators create and edit theirs."""
-
-    model = TrainingSession
-    icon = "calendar"
-    menu_label = gettext_lazy("Training sessions")
-    menu_order = 250
-    add_to_admin_menu = True
-    copy_view_enabled = False
-    index_view_class = SessionIndexView
-    add_view_class = SessionCreateView
-    edit_view_class = SessionEditView
-    delete_view_class = SessionDeleteView
-    history_view_class = SessionHistoryView
-    usage_view_class = SessionUsageView
-    search_fields = ["title", "venue"]
-    list_filter = ["format", "starts_on"]
-    list_display = [
-        "title",
-        Column("course_title", label=gettext_lazy("Course")),
-        Column("format", label=gettext_lazy("Format"), accessor="get_format_display"),
-        DateColumn("starts_on", label=gettext_lazy("Starts")),
-        DateColumn("ends_on", label=gettext_lazy("Ends")),
-        TitleColumn(
-            "participant_count",
-            label=gettext_lazy("Participants"),
-            get_url=_participants_url,
-        ),
-    ]
-    list_export = [
-        "title",
-        "course_title",
-        "format",
-        "starts_on",
-        "ends_on",
-        "venue",
-        "capacity",
-        "attendance_days_required",
-        "participant_count",
-    ]
-    export_headings = {
-        "course_title": gettext_lazy("Course"),
-        "participant_count": gettext_lazy("Participants"),
-    }
-    export_filename = "training-sessions"
-
-    def get_form_class(self, for_update=False):
-        return TrainingSessionForm
 
 
 # --- Participants -----------------------------------------------------------------------------
@@ -663,6 +536,20 @@ class DashboardView(ReportAccessMixin, WagtailAdminTemplateMixin, TemplateView):
 
 
 PANEL_CACHE_SECONDS = 5 * 60
+
+
+class ParticipationPanel(Component):
+    """The funnel on the admin home page."""
+
+    name = "participation"
+    order = 90
+    template_name = "reports/dashboard_panel.html"
+
+    def __init__(self, context: dict):
+        self.panel_context = context
+
+    def get_context_data(self, parent_context):
+        return self.panel_context
 
 
 def dashboard_panel_context(request) -> dict | None:

@@ -2,14 +2,13 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.ui.components import Component
 
-from . import selectors, views
+from . import selectors, views, viewsets
 
 
 @hooks.register("register_admin_viewset")
 def register_session_viewset():
-    return views.SessionViewSet("sessions")
+    return viewsets.SessionViewSet("sessions")
 
 
 @hooks.register("register_admin_urls")
@@ -71,20 +70,8 @@ def register_participants_menu_item():
     )
 
 
-class ParticipationPanel(Component):
-    name = "participation"
-    order = 90
-    template_name = "reports/dashboard_panel.html"
-
-    def __init__(self, context: dict):
-        self.panel_context = context
-
-    def get_context_data(self, parent_context):
-        return self.panel_context
-
-
 @hooks.register("construct_homepage_panels")
 def add_participation_panel(request, panels):
     context = views.dashboard_panel_context(request)
     if context is not None:
-        panels.append(ParticipationPanel(context))
+        panels.append(views.ParticipationPanel(context))

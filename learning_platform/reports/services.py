@@ -92,6 +92,7 @@ class RowOutcome:
     outcome: str = ""  # NEW_ACCOUNT, EXISTING_ACCOUNT, ALREADY_ENROLLED or ERROR
     errors: list = field(default_factory=list)
     user: object = None  # the existing account, if any
+    note: str = ""  # more about the outcome, for the coordinator
 
     @property
     def is_error(self) -> bool:
@@ -363,13 +364,14 @@ def bulk_enrolment_preview(*, session: TrainingSession, rows: list[dict]) -> Bul
         user.email_lower: user
         for user in User.objects.annotate(email_lower=Lower("email")).filter(email_lower__in=emails)
     }
-    enrolled = set(
-        Enrolment.objects.filter(
+    enrolled = {
+        user_id: (session_id, title)
+        for user_id, session_id, title in Enrolment.objects.filter(
             course_key=session.course_key,
             withdrawn_at__isnull=True,
             user__in=[user.pk for user in users.values()],
-        ).values_list("user_id", flat=True)
-    )
+        ).values_list("user_id", "session_id", "session__title")
+    }
     for row in outcomes:
         if row.is_error:
             continue
@@ -381,6 +383,15 @@ def bulk_enrolment_preview(*, session: TrainingSession, rows: list[dict]) -> Bul
             row.errors.append(_("This account is deactivated; an administrator can reopen it."))
         elif user.pk in enrolled:
             row.outcome = ALREADY_ENROLLED
+            elsewhere_id, elsewhere = enrolled[user.pk]
+            if elsewhere_id != session.pk:
+                # One enrolment per trainee and course: they stay where they are.
+                row.note = (
+                    _("Enrolled in this course in the session “%(session)s”.")
+                    % {"session": elsewhere}
+                    if elsewhere
+                    else _("Enrolled in this course at their own pace, in no session.")
+                )
         else:
             row.outcome = EXISTING_ACCOUNT
     preview = BulkPreview(rows=outcomes)

@@ -292,3 +292,15 @@ def test_the_sweep_queues_again_files_left_pending(
 
     stale.refresh_from_db()
     assert stale.status == "done" and session.enrolments.count() == 3
+
+
+def test_someone_enrolled_in_another_session_of_the_course_stays_there(course, session):
+    other = make_session(course, title="Kinshasa, June")
+    jean = UserFactory(email="jean@example.org")
+    enrol(other, jean)
+
+    preview = services.bulk_enrolment_preview(session=session, rows=read(GOOD))
+
+    row = next(row for row in preview.rows if row.values["email"] == "jean@example.org")
+    assert row.outcome == services.ALREADY_ENROLLED
+    assert row.note == "Enrolled in this course in the session “Kinshasa, June”."

@@ -8,6 +8,6 @@ class CertificatesConfig(AppConfig):
     verbose_name = _("Certificates")
 
     def ready(self):
-        from . import receivers
+        from . import checks, receivers  # noqa: F401 - checks register themselves
 
         receivers.connect()

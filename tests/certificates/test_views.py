@@ -185,3 +185,29 @@ def test_my_learning_lists_the_certificates_with_their_download_link(client, com
 
     assert f'href="{download_url(certificate.code)}"' in content
     assert "Download the certificate (PDF)" in content
+
+
+def test_a_coordinator_still_downloads_a_revoked_certificate_marked_as_such(
+    client, complete, session
+):
+    certificate = complete(session=session).certificate
+    coordinator = UserFactory()
+    session.coordinators.add(coordinator)
+    services.certificate_revoke(certificate=certificate, reason="Fraud")
+
+    response = logged_in(client, coordinator).get(download_url(certificate.code))
+
+    assert response.status_code == 200
+    assert "REVOKED" in extracted_lines(response.content)["pypdf"]
+
+
+def test_the_verify_page_speaks_the_visitor_language(client, complete):
+    certificate = complete().certificate
+
+    with translation.override("fr"):
+        french = reverse("certificates:verify", kwargs={"code": certificate.code})
+    response = client.get(french)
+
+    assert french.startswith("/fr/")
+    assert response.status_code == 200
+    assert '<html lang="fr">' in response.content.decode()

@@ -25,7 +25,6 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
 from django.db.models.functions import Lower
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -40,7 +39,7 @@ from learning_platform.accounts.models import (
 )
 from learning_platform.learning import services as learning_services
 from learning_platform.learning.models import Attendance, Enrolment, TrainingSession
-from learning_platform.notifications.services import email_queue_rendered
+from learning_platform.notifications.services import email_queue
 
 from .models import DONE, FAILED, PENDING, BulkEnrolment
 
@@ -487,31 +486,25 @@ def invitation_queue(*, user: User) -> None:
     """Queues, once per account, the email that tells a person an account was made for them
     and lets them choose their password (through django-allauth's password reset link)."""
     language = user.preferred_language or settings.LANGUAGE_CODE
-    with translation.override(language):
-        path = reverse(
+    base_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    with translation.override(language):  # the addresses start with the person's language
+        set_password_path = reverse(
             "account_reset_password_from_key",
             kwargs={
                 "uidb36": user_pk_to_url_str(user),
                 "key": default_token_generator.make_token(user),
             },
         )
-        context = {
-            "user": user,
-            "set_password_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path,
-            "login_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("account_login"),
-        }
-        subject = render_to_string("emails/invitation.subject.txt", context).strip()
-        text = render_to_string("emails/invitation.txt", context).strip() + "\n"
-        html = render_to_string("emails/invitation.html", context)
-    email_queue_rendered(
-        kind="account",
-        to_email=user.email,
+        login_path = reverse("account_login")
+    email_queue(
+        kind="invitation",
         user=user,
         language=language,
         dedup_key=f"invitation:{user.pk}",
-        subject=" ".join(subject.split()),
-        body_text=text,
-        body_html=html,
+        context={
+            "set_password_url": base_url + set_password_path,
+            "login_url": base_url + login_path,
+        },
         related=user,
     )
 

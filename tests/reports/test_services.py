@@ -76,7 +76,7 @@ def test_good_rows_create_accounts_and_enrolments_and_queue_emails(
     ]
     amina_invitation = invitations.get(recipient=amina)
     assert "/fr/accounts/password/reset/key/" in amina_invitation.body_text
-    assert amina_invitation.language == "fr"
+    assert (amina_invitation.kind, amina_invitation.language) == ("invitation", "fr")
     assert OutboxEmail.objects.filter(kind="enrolment_confirmation").count() == 3
 
 

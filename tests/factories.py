@@ -7,6 +7,7 @@ import factory
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
+from django.utils import timezone
 from PIL import Image as PillowImage
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
@@ -24,6 +25,8 @@ class UserFactory(factory.django.DjangoModelFactory):
     organisation = factory.Faker("company")
     organisation_type = "ngo"
     preferred_language = "fr"
+    # As at sign-up; accounts a coordinator makes have none until their owner accepts.
+    privacy_accepted_at = factory.LazyFunction(timezone.now)
     password = TEST_PASSWORD
 
     class Meta:

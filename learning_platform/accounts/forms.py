@@ -72,6 +72,20 @@ def interface_language() -> str:
     return current if current in offered else settings.LANGUAGE_CODE
 
 
+def privacy_consent_field(refusal: str) -> forms.BooleanField:
+    """The box to tick, with a link to the notice; ``refusal`` says why it must be ticked."""
+    return forms.BooleanField(
+        label=_("I have read the privacy notice and I agree to it"),
+        label_suffix="",
+        help_text=format_html(
+            '<a href="{}" target="_blank">{}</a>',
+            reverse("privacy_notice"),
+            _("Read the privacy notice (opens in a new tab)"),
+        ),
+        error_messages={"required": refusal},
+    )
+
+
 class SignupForm(AllauthSignupForm):
     """allauth's sign-up (email and password) with the profile and consent to the privacy notice.
 
@@ -84,17 +98,8 @@ class SignupForm(AllauthSignupForm):
         super().__init__(*args, **kwargs)
         self.fields.update(profile_form_fields())
         self.fields["preferred_language"].initial = interface_language()
-        self.fields["privacy_consent"] = forms.BooleanField(
-            label=_("I have read the privacy notice and I agree to it"),
-            label_suffix="",
-            help_text=format_html(
-                '<a href="{}" target="_blank">{}</a>',
-                reverse("privacy_notice"),
-                _("Read the privacy notice (opens in a new tab)"),
-            ),
-            error_messages={
-                "required": _("You must accept the privacy notice to create an account."),
-            },
+        self.fields["privacy_consent"] = privacy_consent_field(
+            _("You must accept the privacy notice to create an account.")
         )
         self.order_fields(self.field_order)
 
@@ -118,6 +123,16 @@ class SignupForm(AllauthSignupForm):
             user=user,
             profile={name: data[name] for name in services.PROFILE_FIELDS},
             privacy_accepted=data["privacy_consent"],
+        )
+
+
+class PrivacyConsentForm(forms.Form):
+    """Consent to the privacy notice, for a person whose account was made for them."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["privacy_consent"] = privacy_consent_field(
+            _("Tick the box to accept the privacy notice, or erase your account.")
         )
 
 

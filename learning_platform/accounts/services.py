@@ -72,6 +72,26 @@ def user_signup_complete(
     return user
 
 
+def user_privacy_accept(*, user: User) -> User:
+    """Records that a person whose account was made for them (a coordinator's bulk enrolment)
+    has now accepted the privacy notice. The first acceptance is the one kept."""
+    if user.privacy_accepted_at is None:
+        user.privacy_accepted_at = timezone.now()
+        user.save(update_fields=["privacy_accepted_at"])
+    return user
+
+
+def user_needs_privacy_consent(*, user) -> bool:
+    """Whether ``user`` must accept the privacy notice before going on: trainees who have not
+    yet (their account was made for them). People of the administration are bound otherwise."""
+    return (
+        user.is_authenticated
+        and user.privacy_accepted_at is None
+        and not user.is_staff
+        and not user.has_perm("wagtailadmin.access_admin")
+    )
+
+
 # --- Personal data: download and erasure --------------------------------------------------
 
 # User fields that are not about the person but about how the platform handles the account.

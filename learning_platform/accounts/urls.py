@@ -7,6 +7,7 @@ urlpatterns = [
     path("profile/", views.ProfileView.as_view(), name="account_profile"),
     path("my-data/", views.PersonalDataExportView.as_view(), name="account_data_export"),
     path("erase/", views.AccountEraseView.as_view(), name="account_erase"),
+    path("consent/", views.PrivacyConsentView.as_view(), name="account_privacy_consent"),
 ]
 
 # Mounted at /<language>/.

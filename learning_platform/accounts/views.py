@@ -13,14 +13,14 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.decorators import method_decorator
-from django.utils.http import content_disposition_header
+from django.utils.http import content_disposition_header, url_has_allowed_host_and_scheme
 from django.utils.translation import gettext
 from django.views import View
 from django.views.decorators.cache import never_cache
 from django.views.generic import FormView, TemplateView
 
 from . import services
-from .forms import AccountEraseForm, ProfileForm
+from .forms import AccountEraseForm, PrivacyConsentForm, ProfileForm
 
 
 class ProfileView(LoginRequiredMixin, FormView):
@@ -89,6 +89,31 @@ class AccountEraseView(LoginRequiredMixin, FormView):
             gettext("Your account has been erased. Thank you for learning with us."),
         )
         return redirect(reverse("wagtail_serve", args=[""]))
+
+
+@method_decorator(never_cache, name="dispatch")
+class PrivacyConsentView(LoginRequiredMixin, FormView):
+    """A person whose account a coordinator made accepts the privacy notice before going on
+    (PrivacyConsentMiddleware sends them here), or chooses to erase their account."""
+
+    form_class = PrivacyConsentForm
+    template_name = "accounts/privacy_consent.html"
+
+    def next_url(self) -> str:
+        wanted = self.request.POST.get("next") or self.request.GET.get("next", "")
+        if url_has_allowed_host_and_scheme(
+            wanted, allowed_hosts={self.request.get_host()}, require_https=self.request.is_secure()
+        ):
+            return wanted
+        return reverse("learning:my_learning")
+
+    def get_context_data(self, **kwargs):
+        return {**super().get_context_data(**kwargs), "next": self.next_url()}
+
+    def form_valid(self, form):
+        services.user_privacy_accept(user=self.request.user)
+        messages.success(self.request, gettext("Thank you. Welcome to CEBioS Learning!"))
+        return redirect(self.next_url())
 
 
 class PrivacyNoticeView(TemplateView):

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
+from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
 from courses.models import HomePage
@@ -110,6 +111,12 @@ def demo_accounts_ensure() -> list[DemoAccount]:
         user, _created = User.objects.update_or_create(
             email=account.email,
             defaults={"full_name": account.full_name, "is_active": True, **account.fields},
+            # As if they had signed up: the demo shows the site, not the consent page.
+            create_defaults={
+                "full_name": account.full_name,
+                "privacy_accepted_at": timezone.now(),
+                **account.fields,
+            },
         )
         user.set_password(DEMO_PASSWORD)
         user.save(update_fields=["password"])

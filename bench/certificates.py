@@ -6,6 +6,7 @@ The course has two signatories with signature images and two partner logos; the 
 through the scripts trainees write theirs in."""
 
 import io
+import random
 import resource
 import statistics
 import sys
@@ -18,14 +19,17 @@ from harness import test_database
 # isort: split
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.files.images import ImageFile
 from django.utils import timezone
+from PIL import Image as PillowImage
+from PIL import ImageDraw
 
 from courses.models import CoursePartner, CourseSignatory
 from learning_platform.certificates import services
 from learning_platform.certificates.codes import code_generate
 from learning_platform.certificates.models import Certificate
 from learning_platform.learning.models import Enrolment, TrainingSession
-from tests.factories import ImageFactory, UserFactory, course_page, module_page, png_file
+from tests.factories import ImageFactory, UserFactory, course_page, module_page
 
 SESSION_SIZE = 1000
 NAMES = [
@@ -42,6 +46,26 @@ NAMES = [
 ]
 
 
+def drawing(name: str, size, seed: int, *, logo: bool = False) -> ImageFile:
+    """A signature (an ink scribble on white) or a logo (shapes in colour): images that
+    compress like real ones, unlike a plain colour."""
+    rng = random.Random(seed)
+    image = PillowImage.new("RGB", size, (255, 255, 255))
+    pen = ImageDraw.Draw(image)
+    if logo:
+        for _ in range(12):
+            x, y = rng.randrange(size[0]), rng.randrange(size[1])
+            radius = rng.randrange(10, size[1] // 2)
+            colour = tuple(rng.randrange(256) for _ in range(3))
+            pen.ellipse((x - radius, y - radius, x + radius, y + radius), fill=colour)
+    else:
+        points = [(rng.randrange(size[0]), rng.randrange(size[1])) for _ in range(40)]
+        pen.line(sorted(points), fill=(20, 30, 80), width=6, joint="curve")
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return ImageFile(buffer, name=name)
+
+
 def course_with_signatories():
     course = course_page(title="The Clearing-House Mechanism of the CBD")
     module = module_page(course, title="What the CHM is")
@@ -49,10 +73,10 @@ def course_with_signatories():
         ("Dr Anne Franklin", "Director, CEBioS, Royal Belgian Institute of Natural Sciences"),
         ("Han de Koeijer", "Belgian National Focal Point to the CBD"),
     ):
-        signature = ImageFactory(file=png_file("signature.png", (900, 300), (20, 40, 90)))
+        signature = ImageFactory(file=drawing("signature.png", (900, 300), seed=len(name)))
         course.signatories.add(CourseSignatory(name=name, title=title, signature=signature))
     for name in ("RBINS", "Belgian Development Cooperation"):
-        logo = ImageFactory(file=png_file("logo.png", (800, 320), (31, 92, 61)))
+        logo = ImageFactory(file=drawing("logo.png", (800, 320), seed=len(name), logo=True))
         course.partners.add(CoursePartner(name=name, logo=logo))
     course.save_revision().publish()
     return course, module

@@ -205,3 +205,25 @@ def test_a_session_zip_holds_each_valid_certificate(complete, session, processes
             f"trainee-1-{enrolments[1].certificate.code_display}.pdf",
         ]
         assert all(archive.read(name).startswith(b"%PDF") for name in names)
+
+
+def test_signatures_and_logos_are_frozen_as_small_jpeg_renditions(course, complete):
+    from courses.models import CoursePartner
+    from tests.factories import ImageFactory, png_file
+
+    signatory = course.signatories.first()
+    signatory.signature = ImageFactory(file=png_file("signature.png", (1800, 600)))
+    signatory.save()
+    course.partners.add(
+        CoursePartner(name="RBINS", logo=ImageFactory(file=png_file("logo.png", (2000, 800))))
+    )
+    course.save_revision().publish()
+
+    certificate = complete().certificate
+
+    signature = certificate.signatories[0]["signature"]
+    logo = certificate.partners[0]["logo"]
+    assert signature.endswith(".jpg") and logo.endswith(".jpg")
+    pdf = services.certificate_render(certificate)
+    assert pdf.count(b"/DCTDecode") == 2  # both images, copied into the PDF as they are
+    assert len(pdf) < 100_000

@@ -94,16 +94,13 @@ class HomePage(FastServeMixin, Page):
         return selectors.home_page_localized(self, lambda: super(HomePage, self).localized.specific)
 
     def route(self, request, path_components):
-        """Finds a catalogue, course or module page by its address in one query; Wagtail's
-        default walks the tree with two queries per level. Anything else routes as usual."""
+        """Finds a catalogue, course or module page by its address, from the cache or in one
+        query; Wagtail's default walks the tree with two queries per level. Anything else
+        routes as usual."""
         model = CATALOGUE_PAGE_MODELS_BY_LEVEL.get(len(path_components))
         if model is not None:
             url_path = self.url_path + "".join(f"{component}/" for component in path_components)
-            page = (
-                model.objects.filter(url_path=url_path, path__startswith=self.path)
-                .select_related("locale")
-                .first()
-            )
+            page = selectors.page_at(model, home_page=self, url_path=url_path)
             if page is not None:
                 return page.route(request, [])
         return super().route(request, path_components)

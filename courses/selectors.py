@@ -227,6 +227,20 @@ def home_page_localized(home_page, find_localized):
     return _cached("home", f"{home_page.pk}:{language}", find_localized)
 
 
+def page_at(model, *, home_page, url_path: str):
+    """The page of ``model`` at ``url_path`` below ``home_page``, or None, from the cache until
+    the page tree changes."""
+
+    def find():
+        return (
+            model.objects.filter(url_path=url_path, path__startswith=home_page.path)
+            .select_related("locale")
+            .first()
+        )
+
+    return _cached("page", f"{model._meta.label_lower}:{url_path}", find)
+
+
 def course_with_modules(course_path: str) -> tuple["models.CoursePage", list[ModuleEntry]]:
     """The course at ``course_path`` and its modules, from the cache when the tree is unchanged."""
 

@@ -112,3 +112,21 @@ def test_routing_finds_the_home_page_in_each_language_from_the_cache(client, fre
     french_home.title = "Formations biodiversité, édition 2027"
     french_home.save_revision().publish()  # any page change retires the cached routing
     assert client.get("/fr/").context["page"].title == "Formations biodiversité, édition 2027"
+
+
+def test_a_page_found_from_the_cache_follows_every_change_at_once(client, home_page):
+    from tests.factories import course_page, module_page
+
+    module = module_page(course_page(title="Wetlands"), title="Ramsar sites")
+    old_url = module.url
+    assert client.get(old_url).status_code == 200  # now in the cache
+
+    module.unpublish()
+    assert client.get(old_url).status_code == 404
+
+    module.slug = "ramsar-sites-of-benin"
+    module.save_revision().publish()
+    module.refresh_from_db()
+    assert module.url.endswith("/ramsar-sites-of-benin/")
+    assert client.get(old_url).status_code == 404
+    assert client.get(module.url).status_code == 200

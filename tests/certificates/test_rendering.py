@@ -1,8 +1,12 @@
+import base64
+import re
 import unicodedata
 from datetime import date
 from io import BytesIO
 
 import pytest
+import segno
+from PIL import Image as PillowImage
 from pypdf import PdfReader
 from weasyprint import HTML
 
@@ -119,10 +123,16 @@ def test_a_certificate_is_an_a4_landscape_page_with_everything_it_certifies():
     assert len(pdf) < 100_000
 
 
-def test_the_qr_code_is_an_svg_of_the_verify_address():
-    html = renderer().html(certificate_data())
+def test_the_qr_code_is_a_sharp_image_of_the_verify_address():
+    data = certificate_data()
+    html = renderer().html(data)
 
-    assert '<svg viewBox="0 0 29 29" class="segno">' in html  # version 3: alphanumeric mode
+    [data_url] = re.findall(r'<img class="segno" src="(data:image/png;base64,[^"]+)"', html)
+    image = PillowImage.open(BytesIO(base64.b64decode(data_url.split(",", 1)[1])))
+    expected = segno.make(data.verify_url.upper(), error="m", micro=False, mask=4)
+    assert image.size == (29, 29)  # version 3: alphanumeric mode, one pixel per module
+    modules = [[image.convert("L").getpixel((x, y)) < 128 for x in range(29)] for y in range(29)]
+    assert modules == [[bool(module) for module in row] for row in expected.matrix]
 
 
 def test_the_renderer_keeps_its_fonts_and_stylesheet():

@@ -100,6 +100,20 @@ def test_an_enrolment_delivers_exactly_one_confirmation(smtp_server, worker):
     assert OutboxEmail.objects.get().status == SENT
 
 
+def test_an_enrolment_rolled_back_sends_nothing(smtp_server, worker):
+    course = course_page()
+    with pytest.raises(RuntimeError), transaction.atomic():
+        learning.enrolment_create(user=UserFactory(email="gone@example.org"), course=course)
+        raise RuntimeError("the request failed after enrolling")
+    # A later enrolment goes through: when its email has arrived, the other would have too.
+    learning.enrolment_create(user=UserFactory(email="kept@example.org"), course=course)
+
+    wait_for(lambda: len(smtp_server.handler.messages) >= 1)
+    time.sleep(2)
+    assert [message.rcpt_tos for message in smtp_server.handler.messages] == [["kept@example.org"]]
+    assert list(OutboxEmail.objects.values_list("to_email", flat=True)) == ["kept@example.org"]
+
+
 @pytest.mark.parametrize("smtp_server", [3], indirect=True)
 def test_a_server_that_says_try_later_three_times_gets_the_mail_once(smtp_server, worker):
     course = course_page()

@@ -1,6 +1,7 @@
 """Demo accounts and pages. Every function can run again: it updates, never doubles."""
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -9,12 +10,16 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
-from courses.models import HomePage
+from courses.models import CoursePage, HomePage
 from learning_platform.accounts import roles
+from learning_platform.learning import services as learning_services
+from learning_platform.learning.models import TrainingSession
 
-from .courses import demo_courses_ensure
+from .courses import DEMO_ENROLMENT_KEY, demo_courses_ensure
 
 DEMO_PASSWORD = "demo-cebios-2026"  # noqa: S105 - printed for everyone to use, demo only
+
+DEMO_SESSION_TITLE = "Cotonou, blended"
 
 
 @dataclass(frozen=True)
@@ -164,6 +169,39 @@ def _publish(page: Page, content: dict) -> None:
 
 
 @transaction.atomic
+def demo_session_ensure() -> TrainingSession | None:
+    """A blended session of the key-protected demo course, a month from the first load, run by
+    the demo coordinator and trainer, with the two demo trainees enrolled: the coordinator's
+    dashboard and participant lists have someone to show."""
+    course = CoursePage.objects.filter(
+        enrolment_key=DEMO_ENROLMENT_KEY, locale__language_code=settings.LANGUAGE_CODE
+    ).first()
+    if course is None:
+        return None
+    starts_on = timezone.localdate() + timedelta(days=30)
+    session, _created = TrainingSession.objects.get_or_create(
+        course_key=course.translation_key,
+        title=DEMO_SESSION_TITLE,
+        defaults={
+            "format": "blended",
+            "starts_on": starts_on,
+            "ends_on": starts_on + timedelta(days=4),
+            "venue": "Université d'Abomey-Calavi, Cotonou",
+            "capacity": 30,
+        },
+    )
+    User = get_user_model()
+    session.coordinators.add(User.objects.get(email="coordinator@example.org"))
+    session.trainers.add(User.objects.get(email="trainer@example.org"))
+    for email in ("trainee@example.org", "trainee.vn@example.org"):
+        learning_services.enrolment_create(
+            user=User.objects.get(email=email), course=course, session=session, source="invitation"
+        )
+    return session
+
+
 def demo_load() -> list[DemoAccount]:
     demo_courses_ensure(demo_home_pages_ensure())
-    return demo_accounts_ensure()
+    accounts = demo_accounts_ensure()
+    demo_session_ensure()
+    return accounts

@@ -7,6 +7,7 @@ from wagtail.models import Page
 
 from learning_platform.accounts.models import User
 from learning_platform.demo.content import DEMO_ACCOUNTS, DEMO_PASSWORD
+from learning_platform.learning.models import Enrolment, TrainingSession
 
 pytestmark = pytest.mark.django_db
 
@@ -18,6 +19,20 @@ def test_the_demo_loads_twice_without_doubling_anything(home_page):
 
     assert (User.objects.count(), Page.objects.count(), home_page.revisions.count()) == counts
     assert counts[0] == len(DEMO_ACCOUNTS)
+    assert TrainingSession.objects.count() == 1
+    assert Enrolment.objects.count() == 2
+
+
+def test_the_demo_coordinator_has_a_session_with_participants(home_page):
+    call_command("load_demo", stdout=StringIO())
+
+    session = TrainingSession.objects.get()
+    assert [user.email for user in session.coordinators.all()] == ["coordinator@example.org"]
+    assert sorted(session.enrolments.values_list("user__email", flat=True)) == [
+        "trainee.vn@example.org",
+        "trainee@example.org",
+    ]
+    assert set(session.enrolments.values_list("source", flat=True)) == {"invitation"}
 
 
 def test_every_demo_login_works_and_has_its_role(home_page):

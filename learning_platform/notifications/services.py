@@ -16,6 +16,7 @@ from django.utils import timezone, translation
 from .models import FAILED, PENDING, SENDING, SENT, OutboxEmail
 
 ERROR_MAX_LENGTH = 2000
+OUTBOX_TABLE = OutboxEmail._meta.db_table
 
 
 def _render(kind: str, language: str, context: dict) -> tuple[str, str, str]:
@@ -135,15 +136,29 @@ def fast_commits():
 def _claim(email_id: int) -> OutboxEmail | None:
     """Marks a pending email as being sent and returns it; None when it is not pending (sent
     already, or being sent by another worker). One statement: a conditional update."""
-    table = OutboxEmail._meta.db_table
     claimed = list(
         OutboxEmail.objects.raw(
-            f"UPDATE {table} SET status = %s, attempts = attempts + 1, claimed_at = %s "  # noqa: S608 - our table name
+            f"UPDATE {OUTBOX_TABLE} SET status = %s, attempts = attempts + 1, claimed_at = %s "  # noqa: S608 - our table name
             "WHERE id = %s AND status = %s RETURNING *",
-            [SENDING, timezone.now(), email_id, PENDING],
+            [SENDING, _now_for_database(), email_id, PENDING],
         )
     )
     return claimed[0] if claimed else None
+
+
+def _now_for_database():
+    # Raw statements get no conversion from the ORM: store the time as Django does.
+    return db_connection.ops.adapt_datetimefield_value(timezone.now())
+
+
+def _mark_sent(email_id: int) -> None:
+    # One plain statement per email sent: the ORM's update would cost about as much Python as
+    # the rest of the bookkeeping, on the path every email takes.
+    with db_connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {OUTBOX_TABLE} SET status = %s, sent_at = %s WHERE id = %s",  # noqa: S608 - our table name
+            [SENT, _now_for_database(), email_id],
+        )
 
 
 def _message_id(email: OutboxEmail) -> str:
@@ -180,7 +195,7 @@ def email_send(*, email_id: int, connection=None) -> bool:
             last_error=f"{error.__class__.__name__}: {error}"[:ERROR_MAX_LENGTH],
         )
         raise
-    OutboxEmail.objects.filter(pk=email_id).update(status=SENT, sent_at=timezone.now())
+    _mark_sent(email_id)
     return True
 
 

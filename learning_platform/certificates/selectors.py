@@ -1,11 +1,11 @@
 """Reads about certificates: who may see which, and what a certificate prints."""
 
-from django.conf import settings
 from django.db.models import Q, QuerySet
 from django.urls import reverse
 from django.utils import translation
 
 from learning_platform.learning.models import TrainingSession
+from learning_platform.links import absolute_url
 
 from .codes import code_normalise
 from .models import Certificate
@@ -67,16 +67,14 @@ def session_certificates(*, session) -> QuerySet:
 
 def verify_url(code: str) -> str:
     """The public verification address printed on the certificate and in its QR code."""
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
-        "certificate_verify", kwargs={"code": code}
-    )
+    return absolute_url(reverse("certificate_verify", kwargs={"code": code}))
 
 
 def download_url(certificate: Certificate, *, language: str | None = None) -> str:
     """The trainee's download address, absolute, in ``language`` (default: the active one)."""
     with translation.override(language or translation.get_language()):
         path = reverse("certificates:download", kwargs={"code": certificate.code})
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    return absolute_url(path)
 
 
 def certificate_render_data(certificate: Certificate) -> CertificateData:

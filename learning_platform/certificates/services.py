@@ -12,6 +12,7 @@ from django.utils import timezone, translation
 from django.utils.text import slugify
 
 from courses.models import CoursePage
+from learning_platform.links import absolute_url
 from learning_platform.notifications.services import email_queue
 
 from . import pool, selectors
@@ -144,7 +145,6 @@ def completion_email_queue(*, enrolment, certificate: Certificate | None) -> Non
         course_title = versions[_certificate_language(user, versions)].title
     with translation.override(language):
         my_learning = reverse("learning:my_learning")
-    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
     email_queue(
         kind="course_completed",
         user=user,
@@ -160,7 +160,7 @@ def completion_email_queue(*, enrolment, certificate: Certificate | None) -> Non
             if certificate
             else "",
             "verify_url": selectors.verify_url(certificate.code) if certificate else "",
-            "my_learning_url": base + my_learning,
+            "my_learning_url": absolute_url(my_learning),
         },
     )
 

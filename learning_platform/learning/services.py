@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.crypto import constant_time_compare
 from django.utils.translation import gettext as _
 
+from learning_platform.links import absolute_url
 from learning_platform.notifications.services import email_queue
 
 from . import selectors
@@ -128,7 +129,7 @@ def _email_about_enrolment(*, kind: str, enrolment: Enrolment, course=None) -> N
         related=enrolment,
         context={
             "course_title": localized.title,
-            "course_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path,
+            "course_url": absolute_url(path),
             "session": enrolment.session,
         },
     )

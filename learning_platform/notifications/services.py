@@ -2,8 +2,8 @@
 
 from contextlib import contextmanager
 from datetime import timedelta
+from email.utils import parseaddr
 from functools import partial
-from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -164,7 +164,7 @@ def _mark_sent(email_id: int) -> None:
 def _message_id(email: OutboxEmail) -> str:
     """The same Message-ID at every attempt: should a worker die between the server's "250" and
     recording it, the email sent again is recognisably the same message."""
-    domain = urlsplit(settings.WAGTAILADMIN_BASE_URL).hostname or "localhost"
+    domain = parseaddr(settings.DEFAULT_FROM_EMAIL)[1].rpartition("@")[2]  # the sender's
     return f"<outbox-{email.pk}-{email.created_at:%Y%m%d%H%M%S}@{domain}>"
 
 

@@ -39,6 +39,7 @@ from learning_platform.accounts.models import (
 )
 from learning_platform.learning import services as learning_services
 from learning_platform.learning.models import Attendance, Enrolment, TrainingSession
+from learning_platform.links import absolute_url
 from learning_platform.notifications.services import email_queue
 
 from .models import DONE, FAILED, PENDING, BulkEnrolment
@@ -486,7 +487,6 @@ def invitation_queue(*, user: User) -> None:
     """Queues, once per account, the email that tells a person an account was made for them
     and lets them choose their password (through django-allauth's password reset link)."""
     language = user.preferred_language or settings.LANGUAGE_CODE
-    base_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
     with translation.override(language):  # the addresses start with the person's language
         set_password_path = reverse(
             "account_reset_password_from_key",
@@ -502,8 +502,8 @@ def invitation_queue(*, user: User) -> None:
         language=language,
         dedup_key=f"invitation:{user.pk}",
         context={
-            "set_password_url": base_url + set_password_path,
-            "login_url": base_url + login_path,
+            "set_password_url": absolute_url(set_password_path),
+            "login_url": absolute_url(login_path),
         },
         related=user,
     )

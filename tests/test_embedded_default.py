@@ -20,6 +20,26 @@ print(json.dumps({
 }))
 """
 
+# The one read written in SQL, on SQLite: keys and flags as the ORM would give them.
+MODULE_STATE = """
+from courses.models import ModulePage
+from learning_platform.accounts.models import User
+from learning_platform.learning import selectors, services
+trainee = User.objects.get(email="trainee@example.org")
+module = ModulePage.objects.live().exclude(quiz=[]).filter(locale__language_code="en").first()
+course = module.get_parent().specific
+enrolment, _created = services.enrolment_create(user=trainee, course=course)
+def state():
+    return selectors.module_state(
+        user=trainee, course_key=course.translation_key, module_key=module.translation_key
+    )
+before = state()
+services.module_mark_done(enrolment=enrolment, module=module)
+after = state()
+print(before.enrolment.pk == after.enrolment.pk, before.marked_done, after.marked_done,
+      after.completed, after.attempt)
+"""
+
 
 def test_a_fresh_sqlite_database_migrates_and_takes_the_demo_twice(tmp_path):
     env = {
@@ -42,3 +62,6 @@ def test_a_fresh_sqlite_database_migrates_and_takes_the_demo_twice(tmp_path):
     assert after_first["home"] == ["en", "fr"]
     assert after_first["users"] == 5
     assert after_second == after_first  # run twice, nothing doubles
+    state = manage("shell", "--no-imports", "-c", MODULE_STATE, **env)
+    last_line = state.stdout.strip().splitlines()[-1]  # after the emails the console shows
+    assert last_line.split() == ["True", "False", "True", "False", "None"], state.stderr

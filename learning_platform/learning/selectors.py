@@ -3,7 +3,8 @@
 import uuid
 from dataclasses import dataclass
 
-from django.db.models import OuterRef, Q, Subquery
+from django.db import connection
+from django.db.models import Q
 from django.utils import timezone
 
 from courses.models import CoursePage
@@ -79,31 +80,45 @@ def sessions_open_for_enrolment(*, course_key) -> list[TrainingSession]:
 @dataclass(frozen=True)
 class ModuleState:
     enrolment: Enrolment | None
-    marked_done_at: object = None
-    completed_at: object = None
-    attempt: QuizAttempt | None = None
+    marked_done: bool = False  # the trainee said they studied the module
+    completed: bool = False  # and passed its quiz, if it has one
+    attempt: QuizAttempt | None = None  # the latest
+
+
+def _module_state_sql() -> str:
+    enrolment = Enrolment._meta.db_table
+    progress = ModuleProgress._meta.db_table
+    attempt = QuizAttempt._meta.db_table
+    return (
+        f"SELECT e.*, p.marked_done_at IS NOT NULL AS module_marked_done, "  # noqa: S608 - our tables
+        f"p.completed_at IS NOT NULL AS module_completed, "
+        f"(SELECT a.id FROM {attempt} a WHERE a.enrolment_id = e.id AND a.module_key = %s "
+        f"ORDER BY a.submitted_at DESC LIMIT 1) AS latest_attempt_id "
+        f"FROM {enrolment} e LEFT JOIN {progress} p "
+        f"ON p.enrolment_id = e.id AND p.module_key = %s "
+        f"WHERE e.user_id = %s AND e.course_key = %s"
+    )
 
 
 def module_state(*, user, course_key, module_key) -> ModuleState:
     """The trainee's enrolment, progress on a module and latest quiz attempt: one query, and
-    one more for the attempt when there is one."""
+    one more for the attempt when there is one.
+
+    Every module page a trainee opens asks this. Written as SQL because the ORM took longer to
+    compile its three subqueries than the database took to answer them (about 3 ms a page)."""
     if not user.is_authenticated:
         return ModuleState(enrolment=None)
-    progress = ModuleProgress.objects.filter(enrolment=OuterRef("pk"), module_key=module_key)
-    attempts = QuizAttempt.objects.filter(enrolment=OuterRef("pk"), module_key=module_key).order_by(
-        "-submitted_at"
+    # Raw SQL gets no conversion from the ORM: the keys as the fields store them.
+    module_key = ModuleProgress._meta.get_field("module_key").get_db_prep_value(
+        module_key, connection
     )
-    enrolment = (
-        Enrolment.objects.filter(user=user, course_key=course_key)
-        .annotate(
-            module_marked_done_at=Subquery(progress.values("marked_done_at")[:1]),
-            module_completed_at=Subquery(progress.values("completed_at")[:1]),
-            latest_attempt_id=Subquery(attempts.values("pk")[:1]),
-        )
-        .first()
+    course_key = Enrolment._meta.get_field("course_key").get_db_prep_value(course_key, connection)
+    found = list(
+        Enrolment.objects.raw(_module_state_sql(), [module_key, module_key, user.pk, course_key])
     )
-    if enrolment is None:
+    if not found:
         return ModuleState(enrolment=None)
+    enrolment = found[0]
     attempt = (
         QuizAttempt.objects.get(pk=enrolment.latest_attempt_id)
         if enrolment.latest_attempt_id
@@ -111,8 +126,8 @@ def module_state(*, user, course_key, module_key) -> ModuleState:
     )
     return ModuleState(
         enrolment=enrolment,
-        marked_done_at=enrolment.module_marked_done_at,
-        completed_at=enrolment.module_completed_at,
+        marked_done=bool(enrolment.module_marked_done),
+        completed=bool(enrolment.module_completed),
         attempt=attempt,
     )
 

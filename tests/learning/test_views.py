@@ -104,6 +104,41 @@ def test_the_quiz_form_carries_no_answer_and_grades_on_the_server(client, traine
     assert QuizAttempt.objects.count() == 2
 
 
+def test_a_module_page_shows_where_the_trainee_stands(client, trainee, course, modules):
+    quizzed = modules[1]
+    client.post(reverse("learning:enrol", args=[course.pk]))
+
+    def page():
+        return client.get(quizzed.url).content.decode()
+
+    assert "I have studied this module" in page() and "Your last attempt" not in page()
+    client.post(reverse("learning:mark_done", args=[quizzed.pk]))
+    assert "You have studied this module; pass its quiz to complete it." in page()
+    wrong = right_answers(quizzed.quiz)
+    wrong[quizzed.quiz[2].id] = ["false"]
+    post_answers(client, quizzed, wrong)
+    assert "You need 70% to pass." in page() and "Try again" in page()
+    post_answers(client, quizzed, right_answers(quizzed.quiz))
+    assert "Your last attempt: 100%. Passed." in page()
+    assert "You have completed this module." in page()
+
+
+def test_a_module_page_shows_nothing_of_another_trainee(client, course, modules):
+    quizzed = modules[1]
+    someone = UserFactory()
+    client.force_login(someone)
+    client.post(reverse("learning:enrol", args=[course.pk]))
+    client.post(reverse("learning:mark_done", args=[quizzed.pk]))
+    post_answers(client, quizzed, right_answers(quizzed.quiz))
+
+    client.force_login(UserFactory())
+    client.post(reverse("learning:enrol", args=[course.pk]))
+    content = client.get(quizzed.url).content.decode()
+
+    assert "Your last attempt" not in content and "You have completed" not in content
+    assert "I have studied this module" in content and "Submit my answers" in content
+
+
 def test_tampered_answers_are_refused_and_the_answers_kept(client, trainee, course, modules):
     client.post(reverse("learning:enrol", args=[course.pk]))
     quizzed = modules[1]

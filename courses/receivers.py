@@ -2,7 +2,7 @@
 
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import copy_for_translation_done, post_page_move
 
 from . import services
@@ -14,7 +14,8 @@ def _sync_translation_permissions(sender, source_obj, target_obj, **kwargs):
 
 
 def _page_tree_changed(sender, instance=None, **kwargs):
-    if isinstance(instance, Page | Site):
+    # A restriction's groups are not cached: Wagtail reads them at every request it checks.
+    if isinstance(instance, Page | Site | PageViewRestriction):
         # Now, and again after commit: a reader between the two may have cached what it read
         # before the commit under the first new version.
         services.pages_changed()

@@ -19,8 +19,8 @@ from wagtail.models import Page
 from . import models
 
 SEARCH_QUERY_MAX_LENGTH = 200
-# Bumped by services.pages_changed() whenever any page is saved, moved or deleted: cached
-# reads of the page tree are keyed by it, so they never outlive a change.
+# Bumped by services.pages_changed() whenever any page, site or page view restriction is saved,
+# moved or deleted: cached reads of the page tree are keyed by it, so they never outlive a change.
 PAGES_VERSION_KEY = "courses:pages-version"
 CACHE_SECONDS = 60 * 60
 # What a list of modules shows and links to: loading no more keeps long courses fast.
@@ -239,6 +239,12 @@ def page_at(model, *, home_page, url_path: str):
         )
 
     return _cached("page", f"{model._meta.label_lower}:{url_path}", find)
+
+
+def view_restrictions_at(page_path: str, find):
+    """The view restrictions on the page at ``page_path`` and its ancestors, as ``find()``
+    finds them, from the cache until the page tree or a restriction changes."""
+    return _cached("restrictions", page_path, find)
 
 
 def course_with_modules(course_path: str) -> tuple["models.CoursePage", list[ModuleEntry]]:

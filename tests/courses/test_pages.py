@@ -130,3 +130,69 @@ def test_a_page_found_from_the_cache_follows_every_change_at_once(client, home_p
     assert module.url.endswith("/ramsar-sites-of-benin/")
     assert client.get(old_url).status_code == 404
     assert client.get(module.url).status_code == 200
+
+
+@pytest.fixture
+def private_course(home_page):
+    from tests.factories import course_page, module_page
+
+    course = course_page(title="Staff only")
+    module = module_page(course, title="Internal procedures")
+    return course, module
+
+
+def restrict(page, restriction_type, **fields):
+    from wagtail.models import PageViewRestriction
+
+    return PageViewRestriction.objects.create(
+        page=page, restriction_type=restriction_type, **fields
+    )
+
+
+def test_a_private_course_follows_its_restrictions_from_the_cache(client, private_course):
+    course, module = private_course
+    assert client.get(module.url).status_code == 200  # public, and now in the cache
+
+    restriction = restrict(course, "login")
+    response = client.get(module.url)
+    assert response.status_code == 302 and "login" in response.url
+    client.force_login(UserFactory())
+    assert client.get(module.url).status_code == 200
+
+    restriction.restriction_type = "password"
+    restriction.password = "ramsar-1971"
+    restriction.save()
+    response = client.get(module.url)
+    assert response.status_code == 200 and 'name="password"' in response.content.decode()
+
+    restriction.delete()
+    client.logout()
+    assert "Internal procedures" in client.get(module.url).content.decode()
+
+
+def test_a_restriction_to_groups_follows_its_groups(client, private_course):
+    from django.contrib.auth.models import Group
+
+    course, module = private_course
+    trainers = Group.objects.create(name="Benin trainers")
+    restriction = restrict(course, "groups")
+    restriction.groups.add(trainers)
+    member = UserFactory()
+    client.force_login(member)
+    assert client.get(module.url).status_code == 302  # not in the group
+
+    member.groups.add(trainers)
+    assert client.get(module.url).status_code == 200
+    restriction.groups.remove(trainers)
+    assert client.get(module.url).status_code == 302
+
+
+def test_the_admin_privacy_view_reads_the_restrictions(admin_client, private_course):
+    course, module = private_course
+    restrict(course, "login")
+
+    response = admin_client.get(f"/admin/pages/{module.pk}/privacy/")
+
+    assert response.status_code == 200
+    assert "Privacy is inherited from the ancestor page" in response.content.decode()
+    assert "Staff only" in response.content.decode()

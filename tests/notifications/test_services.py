@@ -83,6 +83,22 @@ def test_an_email_is_sent_once_however_often_its_task_runs(queued):
     assert len(mail.outbox) == 1
 
 
+def test_an_email_reads_back_as_its_text_and_its_html(queued):
+    from email import message_from_bytes, policy
+
+    services.email_send(email_id=queued.pk)
+    raw = mail.outbox[0].message().as_bytes(linesep="\r\n")
+
+    parsed = message_from_bytes(raw, policy=policy.SMTP)
+    text, html = parsed.iter_parts()
+    assert parsed.get_content_type() == "multipart/alternative"
+    assert (text.get_content_type(), html.get_content_type()) == ("text/plain", "text/html")
+    assert text.get_content() == queued.body_text.replace("\n", "\r\n")
+    assert html.get_content().strip() == queued.body_html.strip().replace("\n", "\r\n")
+    assert parsed.get_boundary() not in queued.body_text + queued.body_html
+    assert parsed["Message-ID"].startswith(f"<outbox-{queued.pk}-")
+
+
 class BrokenConnection:
     """An SMTP connection that fails the way a server that went away does."""
 

@@ -2,10 +2,9 @@
 
 import uuid
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import timedelta
 from email.utils import parseaddr
-from functools import cache, partial
+from functools import partial
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -14,6 +13,8 @@ from django.db import connection as db_connection
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
+
+from learning_platform.rows import db_value, model_rows
 
 from .models import FAILED, PENDING, SENDING, SENT, OutboxEmail
 
@@ -138,57 +139,15 @@ def fast_commits():
 def _claim(email_id: int) -> OutboxEmail | None:
     """Marks a pending email as being sent and returns it; None when it is not pending (sent
     already, or being sent by another worker). One statement: a conditional update."""
-    reader = _row_reader(db_connection.vendor)
+    rows = model_rows(OutboxEmail)
     with db_connection.cursor() as cursor:
         cursor.execute(
             f"UPDATE {OUTBOX_TABLE} SET status = %s, attempts = attempts + 1, claimed_at = %s "  # noqa: S608 - our table and columns
-            f"WHERE id = %s AND status = %s RETURNING {reader.columns}",
-            [SENDING, _now_for_database(), email_id, PENDING],
+            f"WHERE id = %s AND status = %s RETURNING {rows.columns()}",
+            [SENDING, db_value(OutboxEmail, "claimed_at", timezone.now()), email_id, PENDING],
         )
         row = cursor.fetchone()
-    return reader.instance(row) if row else None
-
-
-@dataclass(frozen=True)
-class _RowReader:
-    """Turns a plain statement's row of the outbox into an instance, its values converted as
-    the ORM would (SQLite returns times as text). A raw queryset does the same at twice the
-    cost, on the path every email takes."""
-
-    columns: str
-    attnames: list[str]
-    converters: list[tuple]  # for each column: its expression and converters
-
-    def instance(self, row) -> OutboxEmail:
-        values = []
-        for value, (column, converters) in zip(row, self.converters, strict=True):
-            for convert in converters:
-                value = convert(value, column, db_connection)
-            values.append(value)
-        return OutboxEmail.from_db(db_connection.alias, self.attnames, values)
-
-
-@cache
-def _row_reader(vendor: str) -> _RowReader:
-    fields = OutboxEmail._meta.concrete_fields
-    columns = [field.get_col(OUTBOX_TABLE) for field in fields]
-    return _RowReader(
-        columns=", ".join(db_connection.ops.quote_name(field.column) for field in fields),
-        attnames=[field.attname for field in fields],
-        converters=[
-            (
-                column,
-                db_connection.ops.get_db_converters(column)
-                + field.get_db_converters(db_connection),
-            )
-            for field, column in zip(fields, columns, strict=True)
-        ],
-    )
-
-
-def _now_for_database():
-    # Raw statements get no conversion from the ORM: store the time as Django does.
-    return db_connection.ops.adapt_datetimefield_value(timezone.now())
+    return rows.instance(row) if row else None
 
 
 def _mark_sent(email_id: int) -> None:
@@ -197,7 +156,7 @@ def _mark_sent(email_id: int) -> None:
     with db_connection.cursor() as cursor:
         cursor.execute(
             f"UPDATE {OUTBOX_TABLE} SET status = %s, sent_at = %s WHERE id = %s",  # noqa: S608 - our table name
-            [SENT, _now_for_database(), email_id],
+            [SENT, db_value(OutboxEmail, "sent_at", timezone.now()), email_id],
         )
 
 

@@ -1,7 +1,8 @@
 """Plain SQL on the paths that every page view or email takes, read back as the ORM would.
 
-A raw queryset maps a statement's columns to fields anew for every query, which costs about as
-much as the query itself on those paths; these readers work it out once per process."""
+A raw queryset maps a statement's columns to fields anew for every query: on the outbox's claim
+that cost as much processor time as the rest of the statement. These readers work it out once
+per process."""
 
 from dataclasses import dataclass
 from functools import cache

@@ -18,7 +18,7 @@ from learning_platform.notifications.services import email_queue
 from . import pool, selectors
 from .codes import code_generate
 from .models import Certificate, CertificateEvent
-from .rendering import BILINGUAL_LANGUAGES, CertificateData, certificate_pdf
+from .rendering import BILINGUAL_LANGUAGES, certificate_pdf
 
 # JPEG on white: WeasyPrint copies a JPEG into the PDF as it is, where it decodes and encodes a
 # PNG again for every certificate (about 3 ms per image). Sizes for about 300 dpi as printed.
@@ -269,23 +269,16 @@ def certificate_sample(
     versions = _course_versions(course.translation_key) or {course.locale.language_code: course}
     language = language if language in versions else course.locale.language_code
     versions.setdefault(language, course)
-    fields = _course_fields(versions[language], versions)
-    code = code_generate()
-    return certificate_pdf(
-        CertificateData(
-            code=code,
-            name=name,
-            language=language,
-            course_title=fields["course_title"],
-            course_titles=fields["course_titles"],
-            bilingual=fields["bilingual"],
-            completed_on=timezone.localdate(),
-            session_title=session_title,
-            signatories=tuple(fields["signatories"]),
-            partners=tuple(fields["partners"]),
-            verify_url=selectors.verify_url(code),
-        )
+    # An unsaved certificate: printed as an issued one is, from the same fields.
+    specimen = Certificate(
+        code=code_generate(),
+        name=name,
+        language=language,
+        completed_on=timezone.localdate(),
+        session_title=session_title,
+        **_course_fields(versions[language], versions),
     )
+    return certificate_render(specimen)
 
 
 def certificate_render(certificate: Certificate) -> bytes:

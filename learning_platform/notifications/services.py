@@ -9,8 +9,8 @@ from functools import partial
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.mail import EmailMultiAlternatives, get_connection
+from django.db import IntegrityError, transaction
 from django.db import connection as db_connection
-from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
@@ -68,24 +68,29 @@ def email_queue_rendered(
     related=None,
 ) -> tuple[OutboxEmail, bool]:
     """Queues an email rendered elsewhere (django-allauth renders its own) like email_queue."""
-    with transaction.atomic():
-        email, created = OutboxEmail.objects.get_or_create(
-            dedup_key=dedup_key,
-            defaults={
-                "kind": kind,
-                "recipient": user,
-                "to_email": to_email,
-                "language": language,
-                "subject": subject,
-                "body_text": body_text,
-                "body_html": body_html,
-                "related_type": ContentType.objects.get_for_model(related) if related else None,
-                "related_id": related.pk if related else None,
-            },
-        )
-    if created:
-        _enqueue_on_commit(email.pk)
-    return email, created
+    try:
+        # Inserted straight away: the unique key finds a repeat (email_queue has looked for it
+        # already), in a savepoint so that the event's transaction goes on.
+        with transaction.atomic():
+            email = OutboxEmail.objects.create(
+                dedup_key=dedup_key,
+                kind=kind,
+                recipient=user,
+                to_email=to_email,
+                language=language,
+                subject=subject,
+                body_text=body_text,
+                body_html=body_html,
+                related_type=ContentType.objects.get_for_model(related) if related else None,
+                related_id=related.pk if related else None,
+            )
+    except IntegrityError:
+        existing = OutboxEmail.objects.filter(dedup_key=dedup_key).first()
+        if existing is None:
+            raise  # another constraint than the key's
+        return existing, False
+    _enqueue_on_commit(email.pk)
+    return email, True
 
 
 def _enqueue_on_commit(email_id: int) -> None:

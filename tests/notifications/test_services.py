@@ -233,3 +233,23 @@ def test_an_email_that_fails_in_a_batch_holds_up_nobody_else(course, monkeypatch
     bad = OutboxEmail.objects.get(to_email="bad@example.org")
     assert (bad.status, bad.attempts) == (FAILED, 1 + settings.EMAIL_MAX_RETRIES)
     assert "No such user" in bad.last_error
+
+
+def test_an_email_rendered_elsewhere_is_queued_once_per_key(django_capture_on_commit_callbacks):
+    def queue():
+        return services.email_queue_rendered(
+            kind="account",
+            to_email="amina@example.org",
+            language="fr",
+            dedup_key="account:reset:1",
+            subject="Réinitialisation",
+            body_text="Votre lien.",
+        )
+
+    with django_capture_on_commit_callbacks() as callbacks, transaction.atomic():
+        first, first_created = queue()
+        again, again_created = queue()  # the transaction goes on after the repeat
+
+    assert (first_created, again_created) == (True, False)
+    assert again.pk == first.pk and OutboxEmail.objects.count() == 1
+    assert len(callbacks) == 1

@@ -1,0 +1,47 @@
+"""The audit log: who did what, when and from which address, in Wagtail's own log.
+
+Entries are Wagtail ``ModelLogEntry`` rows, so they show in the admin's "Site history" report
+beside page edits, filtered like the rest of it; nobody can edit them. Each action we record is
+declared once in ``ACTIONS`` (registered in ``wagtail_hooks.py``) and written with
+``audit_log``. It lives in accounts, the bottom layer, so that every app can record.
+"""
+
+from allauth.account.adapter import get_adapter
+from django.utils.translation import gettext_lazy as _
+from wagtail.log_actions import log
+
+# action -> (label in the history filters, message shown on each line)
+ACTIONS = {
+    "lp.signin": (_("Sign-in"), _("Signed in")),
+    "lp.signin_failed": (_("Failed sign-in"), _("Sign-in failed")),
+    "lp.mfa_change": (_("Second factor changed"), _("Second factor changed")),
+    "lp.mfa_reset": (_("Second factor reset"), _("Second factor reset by an administrator")),
+    "lp.groups_change": (_("Roles changed"), _("Roles changed")),
+    "lp.export": (_("Personal data exported"), _("Exported a list of personal data")),
+    "lp.certificate_revoke": (_("Certificate revoked"), _("Certificate revoked")),
+    "lp.certificate_reissue": (_("Certificate reissued"), _("Certificate reissued")),
+    "lp.email_resend": (_("Email sent again"), _("Email queued to be sent again")),
+    "lp.bulk_enrolment": (_("Bulk enrolment confirmed"), _("Bulk enrolment confirmed")),
+    "lp.account_erase": (_("Account erased"), _("Account erased")),
+}
+
+
+def client_address(request) -> str:
+    """The client's address as allauth reads it: behind ``ALLAUTH_TRUSTED_PROXY_COUNT``
+    proxies, from X-Forwarded-For; otherwise the address that connected."""
+    return get_adapter(request).get_client_ip(request) or ""
+
+
+def audit_log(*, action: str, instance, request=None, user=None, data: dict | None = None):
+    """Records ``action`` on ``instance`` (a model instance: the user signing in, the
+    certificate revoked, the session exported...), by ``user`` (default: the request's), with
+    the client's address and ``data`` (what was exported, with which filters...). Returns the
+    log entry."""
+    if action not in ACTIONS:
+        raise ValueError(f"Unknown audit action {action!r}: declare it in ACTIONS.")
+    data = dict(data or {})
+    if request is not None:
+        data.setdefault("address", client_address(request))
+        if user is None and getattr(request, "user", None) and request.user.is_authenticated:
+            user = request.user
+    return log(instance=instance, action=action, user=user, data=data)

@@ -7,7 +7,11 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from . import health
-from .accounts.admin_views import AccountView
+from .accounts.admin_views import (
+    AccountView,
+    admin_login_redirect,
+    admin_password_reset_redirect,
+)
 from .accounts.urls import privacy_urlpatterns
 from .certificates.urls import verify_urlpatterns as certificate_verify_urlpatterns
 
@@ -16,6 +20,12 @@ urlpatterns = [
     path("readyz", health.readyz, name="readyz"),
     # Before Wagtail's admin URLs, so that this account page replaces Wagtail's own.
     path("admin/account/", AccountView.as_view(), name="wagtailadmin_account"),
+    # The admin signs in and resets passwords through allauth (rate limits, second factor):
+    # Wagtail's own login and reset forms are never reached.
+    path("admin/login/", admin_login_redirect, name="admin_login_redirect"),
+    path(
+        "admin/password_reset/", admin_password_reset_redirect, name="admin_password_reset_redirect"
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap),

@@ -68,3 +68,12 @@ def migrated_data(transactional_db):
 def home_page(db):
     """The English home page that the migrations put at the root of the default site."""
     return Site.objects.get(is_default_site=True).root_page.specific
+
+
+@pytest.fixture
+def admin_user(db):
+    """pytest-django's superuser (behind its ``admin_client``), with an authenticator app: the
+    admin opens only to staff who have a second factor."""
+    from tests.factories import AdminFactory
+
+    return AdminFactory(email="admin@example.com")

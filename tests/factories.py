@@ -1,9 +1,12 @@
 """Factories for the test suite: people, media and course page trees."""
 
+import time
 import uuid
 from io import BytesIO
 
 import factory
+from allauth.mfa.models import Authenticator
+from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, hotp_value
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
@@ -16,6 +19,22 @@ from wagtail.models import Site
 from courses.models import CourseIndexPage, CoursePage, ModulePage
 
 TEST_PASSWORD = "correct-horse-battery-staple"
+# The authenticator-app secret of the staff that factories make (base 32, as apps read it).
+TEST_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
+
+
+def with_totp(user, secret=TEST_TOTP_SECRET):
+    """Gives ``user`` an authenticator app (allauth's TOTP), as if they had set one up: staff
+    need a second factor before the admin opens. Returns the user."""
+    if not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists():
+        TOTP.activate(user, secret)
+    return user
+
+
+def totp_code(secret=TEST_TOTP_SECRET, at=None):
+    """The code an authenticator app shows for ``secret`` now (or at the time ``at``)."""
+    counter = int(time.time() if at is None else at) // 30
+    return format_hotp_value(hotp_value(secret, counter))
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -42,8 +61,18 @@ class UserFactory(factory.django.DjangoModelFactory):
 
 
 class AdminFactory(UserFactory):
+    """A superuser with an authenticator app (``AdminFactory(totp=False)`` for one without)."""
+
     is_staff = True
     is_superuser = True
+
+    class Meta:
+        skip_postgeneration_save = True  # the hook saves what it makes
+
+    @factory.post_generation
+    def totp(user, create, extracted, **kwargs):
+        if create and extracted is not False:
+            with_totp(user)
 
 
 def png_file(name="picture.png", size=(640, 480), colour=(31, 92, 61)):

@@ -9,6 +9,11 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts")
     default = True
 
+    def ready(self):
+        from . import receivers
+
+        receivers.connect()
+
 
 class UsersAppConfig(WagtailUsersAppConfig):
     """Wagtail's user admin, with forms for our user model (no first and last name)."""

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from datetime import datetime
 
 from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
 from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.db import transaction
 from django.db.models.fields.files import FieldFile
@@ -17,6 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.users.models import UserProfile
 
+from .audit import audit_log
 from .models import User
 from .signals import personal_data_requested, user_erased
 
@@ -90,6 +92,45 @@ def user_needs_privacy_consent(*, user) -> bool:
         and not user.is_staff
         and not user.has_perm("wagtailadmin.access_admin")
     )
+
+
+# --- Second factor -----------------------------------------------------------------------
+
+# The authenticators that are a second factor; recovery codes only stand in for one of them.
+SECOND_FACTOR_TYPES = (Authenticator.Type.TOTP, Authenticator.Type.WEBAUTHN)
+
+
+def user_opens_admin(*, user) -> bool:
+    """Whether ``user`` has a part in the administration: staff, superusers, and whoever may
+    open the Wagtail admin (the Trainers and Coordinators groups)."""
+    return user.is_authenticated and (
+        user.is_staff or user.is_superuser or user.has_perm("wagtailadmin.access_admin")
+    )
+
+
+def user_has_second_factor(*, user) -> bool:
+    return Authenticator.objects.filter(user=user, type__in=SECOND_FACTOR_TYPES).exists()
+
+
+def user_needs_second_factor(*, user) -> bool:
+    """Whether ``user`` must set up a second factor before the admin opens: people of the
+    administration who have none (an authenticator app or a security key)."""
+    return user_opens_admin(user=user) and not user_has_second_factor(user=user)
+
+
+@transaction.atomic
+def user_second_factor_reset(*, user: User, request) -> int:
+    """Removes every authenticator of ``user`` (app, security keys, recovery codes), for a
+    person who lost them, and records who did it. Returns how many were removed.
+
+    Their next password sign-in has no second step; if they are staff, they set up a new
+    second factor before the admin opens. The caller checks that the request's user is a
+    superuser."""
+    authenticators = Authenticator.objects.select_for_update().filter(user=user)
+    types = sorted({authenticator.type for authenticator in authenticators})
+    removed, _by_model = authenticators.delete()
+    audit_log(action="lp.mfa_reset", instance=user, request=request, data={"removed": types})
+    return removed
 
 
 # --- Personal data: download and erasure --------------------------------------------------
@@ -190,10 +231,10 @@ def user_erase(*, user: User) -> User:
     The user row and its enrolments stay, so that participation counts stay right; what names
     or reaches the person goes: the name, the email address (replaced by a unique address that
     reaches no one), the organisation, the password, the allauth email addresses, the role
-    groups. The account can no longer log in, and its sessions end: they were signed with the
-    old password (Django ends a session whose signature no longer matches) and the account is
-    inactive. ``user_erased`` is sent inside the transaction, so that higher layers blank what
-    they keep (certificates lose the name, keep their code).
+    groups, the second factors. The account can no longer log in, and its sessions end: they
+    were signed with the old password (Django ends a session whose signature no longer
+    matches) and the account is inactive. ``user_erased`` is sent inside the transaction, so
+    that higher layers blank what they keep (certificates lose the name, keep their code).
 
     Raises ValidationError, changing nothing, when ``user_erase_check`` refuses.
     """
@@ -222,5 +263,6 @@ def user_erase(*, user: User) -> User:
     user.groups.clear()
     user.user_permissions.clear()
     EmailAddress.objects.filter(user=user).delete()  # with their pending confirmations
+    Authenticator.objects.filter(user=user).delete()
     user_erased.send(sender=User, user=user)
     return user

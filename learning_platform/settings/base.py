@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     # Accounts
     "allauth",
     "allauth.account",
+    "allauth.mfa",
     "django_countries",
     # Django
     "django.contrib.auth",
@@ -78,6 +79,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "learning_platform.accounts.middleware.PrivacyConsentMiddleware",
+    "learning_platform.accounts.middleware.SecondFactorRequiredMiddleware",
     "courses.middleware.CachedSiteMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -237,6 +239,17 @@ ACCOUNT_ADAPTER = "learning_platform.notifications.account_adapter.OutboxAccount
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_EMAIL_VERIFICATION = env("ACCOUNT_EMAIL_VERIFICATION", default="optional")
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+# A second factor (allauth.mfa): an authenticator app (TOTP) with recovery codes, or a security
+# key or passkey (WebAuthn) where the browser offers one. Staff must set one up before the admin
+# opens (accounts.middleware.SecondFactorRequiredMiddleware); trainees may, from their profile.
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
+MFA_TOTP_ISSUER = "CEBioS Learning"
+# A code is also taken in the 30 s step before and after: a phone's clock that drifts, or a code
+# typed at the end of its step that reaches us seconds later over a slow line, still works.
+MFA_TOTP_TOLERANCE = 1
+# A passkey signs in without the password: it verifies the person itself (allauth asks the
+# browser for user verification), so it counts as both factors.
+MFA_PASSKEY_LOGIN_ENABLED = True
 
 # --- Internationalisation -----------------------------------------------------------------
 # The interface exists in these languages. Spanish and Portuguese have catalogues ready for
@@ -290,6 +303,10 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "z
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # the update check is an outside request
 WAGTAILUSERS_PASSWORD_REQUIRED = True
+# The admin signs in through allauth's login (its rate limits, its second step); Wagtail's own
+# login and password reset are not reachable (see learning_platform/urls.py).
+WAGTAILADMIN_LOGIN_URL = "account_login"
+WAGTAIL_PASSWORD_RESET_ENABLED = False
 # Complex pages can exceed Django's default of 1,000 form fields in the page editor.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 

@@ -3,7 +3,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
-from tests.factories import AdminFactory, UserFactory
+from tests.factories import AdminFactory, UserFactory, with_totp
 
 User = get_user_model()
 pytestmark = pytest.mark.django_db
@@ -134,7 +134,7 @@ def test_the_users_listing_finds_people_by_name(admin_client):
 def test_staff_change_their_own_printed_name_on_the_admin_account_page(client):
     trainer = UserFactory(full_name="Jean Pierre", is_staff=True)
     trainer.groups.add(Group.objects.get(name="Trainers"))
-    client.force_login(trainer)
+    client.force_login(with_totp(trainer))
 
     page = client.get(reverse("wagtailadmin_account"))
     assert page.status_code == 200

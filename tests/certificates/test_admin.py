@@ -8,7 +8,7 @@ from django.urls import reverse
 from learning_platform.accounts.roles import COORDINATORS
 from learning_platform.learning.models import TrainingSession
 from tests.certificates.pdf import extracted_lines
-from tests.factories import TEST_PASSWORD, UserFactory
+from tests.factories import TEST_PASSWORD, UserFactory, with_totp
 
 pytestmark = pytest.mark.django_db
 
@@ -18,7 +18,7 @@ def coordinator(session):
     user = UserFactory(full_name="Coordinator A", preferred_language="en")
     user.groups.add(Group.objects.get(name=COORDINATORS))
     session.coordinators.add(user)
-    return user
+    return with_totp(user)
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from courses.models import HomePage
-from tests.factories import UserFactory, course_page, module_page
+from tests.factories import UserFactory, course_page, module_page, with_totp
 
 pytestmark = pytest.mark.django_db
 
@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 def member_of(group_name, client):
     user = UserFactory(is_staff=True)
     user.groups.add(Group.objects.get(name=group_name))
-    client.force_login(user)
+    client.force_login(with_totp(user))
     return user
 
 

@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.factories import totp_code, with_totp
+
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 
 # Playwright's sync API runs an event loop in the test thread; the ORM calls that the test
@@ -35,3 +37,23 @@ def browser_type_launch_args(browser_type_launch_args):
             "--no-first-run",
         ],
     }
+
+
+@pytest.fixture
+def admin_sign_in(live_server):
+    """Signs a member of staff in on the admin as they do: allauth's login (where /admin/login/
+    leads), then a code from their authenticator app, computed here. Gives them the app first
+    when they have none (staff need one before the admin opens)."""
+    from django.contrib.auth import get_user_model
+
+    def sign_in(page, email, password, next_path="/admin/"):
+        with_totp(get_user_model().objects.get(email=email))
+        page.goto(f"{live_server.url}/admin/login/?next={next_path}")
+        page.fill("input[name=login]", email)
+        page.fill("input[name=password]", password)
+        page.get_by_role("button", name="Sign In", exact=True).click()
+        page.fill("input[name=code]", totp_code())
+        page.get_by_role("button", name="Sign In", exact=True).click()
+        page.wait_for_url(f"{live_server.url}{next_path}")
+
+    return sign_in

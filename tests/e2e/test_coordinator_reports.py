@@ -20,7 +20,7 @@ PARTICIPANTS = (
 
 
 def test_the_demo_coordinator_enrols_a_file_and_reads_the_dashboard(
-    live_server, page: Page, tmp_path
+    live_server, page: Page, tmp_path, admin_sign_in
 ):
     call_command("load_demo", stdout=StringIO())
     course = CoursePage.objects.filter(locale__language_code="en").order_by("path").first()
@@ -37,10 +37,7 @@ def test_the_demo_coordinator_enrols_a_file_and_reads_the_dashboard(
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
 
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("input[name=username]", "coordinator@example.org")
-    page.fill("input[name=password]", DEMO_PASSWORD)
-    page.click("button[type=submit]")
+    admin_sign_in(page, "coordinator@example.org", DEMO_PASSWORD)
     page.goto(f"{live_server.url}/admin/reports/sessions/{session.pk}/enrol/")
     page.set_input_files("input[name=file]", str(upload))
     page.get_by_role("button", name="Preview").click()

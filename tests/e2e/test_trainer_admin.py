@@ -10,16 +10,13 @@ from learning_platform.demo.content import DEMO_PASSWORD
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("migrated_data")]
 
 
-def test_the_demo_trainer_edits_and_publishes_a_module(live_server, page: Page):
+def test_the_demo_trainer_edits_and_publishes_a_module(live_server, page: Page, admin_sign_in):
     call_command("load_demo", stdout=StringIO())
     module = ModulePage.objects.filter(locale__language_code="en").order_by("path").first()
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
 
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("input[name=username]", "trainer@example.org")
-    page.fill("input[name=password]", DEMO_PASSWORD)
-    page.click("button[type=submit]")
+    admin_sign_in(page, "trainer@example.org", DEMO_PASSWORD)
     page.goto(f"{live_server.url}/admin/pages/{module.pk}/edit/")
     page.get_by_role("tab", name="Quiz").click()
     expect(page.get_by_text("Single choice").first).to_be_visible()
@@ -34,14 +31,11 @@ def test_the_demo_trainer_edits_and_publishes_a_module(live_server, page: Page):
     assert errors == []
 
 
-def test_the_demo_trainer_cannot_edit_the_home_page(live_server, page: Page):
+def test_the_demo_trainer_cannot_edit_the_home_page(live_server, page: Page, admin_sign_in):
     call_command("load_demo", stdout=StringIO())
     home = ModulePage.objects.first().get_ancestors().get(depth=2)
 
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("input[name=username]", "trainer@example.org")
-    page.fill("input[name=password]", DEMO_PASSWORD)
-    page.click("button[type=submit]")
+    admin_sign_in(page, "trainer@example.org", DEMO_PASSWORD)
     page.goto(f"{live_server.url}/admin/pages/{home.pk}/edit/")
 
     expect(page.get_by_text("Sorry, you do not have permission")).to_be_visible()

@@ -3,7 +3,7 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from learning_platform.notifications.models import FAILED, SENT, OutboxEmail
-from tests.factories import AdminFactory, UserFactory
+from tests.factories import AdminFactory, UserFactory, with_totp
 
 pytestmark = pytest.mark.django_db
 
@@ -67,7 +67,7 @@ def test_coordinators_read_the_outbox_and_resend(
 ):
     user = UserFactory(is_staff=True)
     user.groups.add(Group.objects.get(name="Coordinators"))
-    client.force_login(user)
+    client.force_login(with_totp(user))
 
     assert client.get(reverse("outbox")).status_code == 200
     with django_capture_on_commit_callbacks(execute=True):
@@ -79,7 +79,7 @@ def test_coordinators_read_the_outbox_and_resend(
 def test_trainers_cannot_resend(client, emails):
     user = UserFactory(is_staff=True)
     user.groups.add(Group.objects.get(name="Trainers"))
-    client.force_login(user)
+    client.force_login(with_totp(user))
 
     response = client.post(reverse("outbox_email_resend", args=[emails["failed"].pk]))
 

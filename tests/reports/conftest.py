@@ -7,7 +7,7 @@ from django.utils import timezone
 from learning_platform.accounts.roles import COORDINATORS, TRAINERS
 from learning_platform.certificates.models import Certificate
 from learning_platform.learning.models import Enrolment, TrainingSession
-from tests.factories import UserFactory, course_page, module_page
+from tests.factories import UserFactory, course_page, module_page, with_totp
 
 
 @pytest.fixture
@@ -27,10 +27,11 @@ def make_session(course, **fields):
     return TrainingSession.objects.create(course_key=course.translation_key, **fields)
 
 
-def make_staff(group_name, **fields):
+def make_staff(group_name, *, totp=True, **fields):
+    """A trainer or coordinator, with an authenticator app set up unless ``totp=False``."""
     user = UserFactory(**fields)
     user.groups.add(Group.objects.get(name=group_name))
-    return user
+    return with_totp(user) if totp else user
 
 
 @pytest.fixture

@@ -11,3 +11,7 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS("Demo content is ready. Demo logins:"))
         for account in accounts:
             self.stdout.write(f"  {account.role:<13} {account.email:<26} {DEMO_PASSWORD}")
+        self.stdout.write(
+            "Staff (administrator, trainer, coordinator) set up a second factor, an "
+            "authenticator app, at their first login before the admin opens."
+        )

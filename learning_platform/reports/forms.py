@@ -17,7 +17,7 @@ from learning_platform.accounts.roles import COORDINATORS, TRAINERS
 from learning_platform.learning.models import ENROLMENT_SOURCE_CHOICES, Enrolment, TrainingSession
 
 from . import selectors
-from .services import MAX_FILE_BYTES
+from .bulk_files import MAX_FILE_BYTES
 
 ALLOWED_UPLOAD_EXTENSIONS = (".csv", ".xlsx", ".txt")
 

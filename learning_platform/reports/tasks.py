@@ -2,7 +2,7 @@
 
 from celery import shared_task
 
-from . import services
+from . import bulk
 
 
 # Enrolling a file of thousands of participants takes a minute or more: longer limits than
@@ -10,9 +10,9 @@ from . import services
 # nothing behind, and the file is still pending).
 @shared_task(acks_late=True, reject_on_worker_lost=True, soft_time_limit=1500, time_limit=1800)
 def run_bulk_enrolment(bulk_id: int) -> None:
-    services.bulk_enrolment_run(bulk_id=bulk_id)
+    bulk.bulk_enrolment_run(bulk_id=bulk_id)
 
 
 @shared_task(acks_late=True)
 def sweep_bulk_enrolments() -> int:
-    return services.bulk_enrolments_sweep()
+    return bulk.bulk_enrolments_sweep()

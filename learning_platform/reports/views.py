@@ -27,7 +27,8 @@ from wagtail.admin.widgets import HeaderButton
 
 from learning_platform.learning.models import TrainingSession
 
-from . import charts, selectors, services
+from . import bulk as bulk_services
+from . import bulk_files, charts, selectors, services
 from .exports import SafeSpreadsheetExportMixin
 from .forms import (
     AttendanceDayForm,
@@ -253,9 +254,9 @@ class BulkEnrolView(ReportAccessMixin, WagtailAdminTemplateMixin, TemplateView):
             return self.render_to_response(self.get_context_data(form=form))
         upload = form.cleaned_data["file"]
         try:
-            rows = services.bulk_file_read(name=upload.name, content=upload.read())
-            preview = services.bulk_enrolment_preview(session=self.session, rows=rows)
-        except services.BulkEnrolmentError as error:
+            rows = bulk_files.bulk_file_read(name=upload.name, content=upload.read())
+            preview = bulk_services.bulk_enrolment_preview(session=self.session, rows=rows)
+        except bulk_files.BulkEnrolmentError as error:
             form.add_error("file", error.message)
             return self.render_to_response(self.get_context_data(form=form))
         token = signing.dumps(
@@ -270,10 +271,10 @@ class BulkEnrolView(ReportAccessMixin, WagtailAdminTemplateMixin, TemplateView):
                 counts={
                     outcome: preview.count(outcome)
                     for outcome in (
-                        services.NEW_ACCOUNT,
-                        services.EXISTING_ACCOUNT,
-                        services.ALREADY_ENROLLED,
-                        services.ERROR,
+                        bulk_services.NEW_ACCOUNT,
+                        bulk_services.EXISTING_ACCOUNT,
+                        bulk_services.ALREADY_ENROLLED,
+                        bulk_services.ERROR,
                     )
                 },
                 token=token,
@@ -292,7 +293,7 @@ class BulkEnrolView(ReportAccessMixin, WagtailAdminTemplateMixin, TemplateView):
         if data.get("session") != self.session.pk:
             raise PermissionDenied
         with transaction.atomic():
-            bulk = services.bulk_enrolment_queue(
+            bulk = bulk_services.bulk_enrolment_queue(
                 session=self.session,
                 rows=data["rows"],
                 filename=data.get("filename", ""),
@@ -317,7 +318,7 @@ def bulk_template(request):
     if not selectors.user_can_report(request.user):
         raise PermissionDenied
     buffer = io.StringIO()
-    csv.writer(buffer).writerows(services.bulk_template_rows())
+    csv.writer(buffer).writerows(bulk_files.bulk_template_rows())
     response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="participants-template.csv"'
     return response

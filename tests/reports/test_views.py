@@ -331,13 +331,13 @@ def test_an_oversized_file_is_refused_before_it_is_read(admin_client, session):
 
 
 def test_the_template_file_reads_back_as_one_good_row(admin_client, session):
-    from learning_platform.reports import services
+    from learning_platform.reports import bulk, bulk_files
 
     response = admin_client.get(reverse("reports_bulk_template"))
-    rows = services.bulk_file_read(name="template.csv", content=response.content)
+    rows = bulk_files.bulk_file_read(name="template.csv", content=response.content)
 
-    preview = services.bulk_enrolment_preview(session=session, rows=rows)
-    assert [row.outcome for row in preview.rows] == [services.NEW_ACCOUNT]
+    preview = bulk.bulk_enrolment_preview(session=session, rows=rows)
+    assert [row.outcome for row in preview.rows] == [bulk.NEW_ACCOUNT]
     assert preview.rows[0].country_name == "Benin"
 
 

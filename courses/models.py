@@ -403,3 +403,24 @@ class ModulePage(FastServeMixin, Page):
 
 # The page type found at each level below a home page: catalogue, course, module.
 CATALOGUE_PAGE_MODELS_BY_LEVEL = {1: CourseIndexPage, 2: CoursePage, 3: ModulePage}
+
+
+class CourseTeam(models.Model):
+    """The trainers who write one course, in every language: a Wagtail group holding the page
+    permissions on each translation of the course, so Wagtail itself decides who edits and
+    publishes it. Its members also follow the course's self-paced trainees in the reports
+    (learning/access.py). An administrator adds people to it from their account ("Roles")."""
+
+    course_key = models.UUIDField(
+        _("course"), unique=True, help_text=_("The course, whatever its language.")
+    )
+    group = models.OneToOneField(
+        "auth.Group", verbose_name=_("group"), on_delete=models.CASCADE, related_name="course_team"
+    )
+
+    class Meta:
+        verbose_name = _("course team")
+        verbose_name_plural = _("course teams")
+
+    def __str__(self):
+        return self.group.name

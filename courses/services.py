@@ -3,10 +3,12 @@
 import time
 from collections import defaultdict
 
+from django.contrib.auth.models import Group, Permission
 from django.core.cache import cache
 from django.db import transaction
 from wagtail.models import GroupPagePermission, Page
 
+from .models import CourseTeam
 from .selectors import PAGES_VERSION_KEY
 
 
@@ -41,3 +43,46 @@ def translation_permissions_sync(*, page: Page) -> int:
             )
             created_count += created
     return created_count
+
+
+# What a course team may do on each translation of its course and the modules under it.
+TEAM_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
+TEAM_NAME_LENGTH = 150  # Group.name
+
+
+def _team_name(course) -> str:
+    # Group names are unique: two courses may share a title, never a key.
+    suffix = f" ({str(course.translation_key)[:8]})"
+    title = course.title[: TEAM_NAME_LENGTH - len(suffix) - 20]
+    return f"Course team: {title}{suffix}"
+
+
+@transaction.atomic
+def course_team_ensure(*, course) -> CourseTeam:
+    """The team of ``course`` (a CoursePage in any language), made with its group when missing,
+    with the page permissions on every translation of the course that exists now (translations
+    made later get them through ``translation_permissions_sync``)."""
+    team = CourseTeam.objects.filter(course_key=course.translation_key).first()
+    if team is None:
+        group, _created = Group.objects.get_or_create(name=_team_name(course))
+        team = CourseTeam.objects.create(course_key=course.translation_key, group=group)
+    permissions = Permission.objects.filter(
+        content_type__app_label="wagtailcore", codename__in=TEAM_PAGE_PERMISSIONS
+    )
+    for page in Page.objects.filter(translation_key=course.translation_key):
+        for permission in permissions:
+            GroupPagePermission.objects.get_or_create(
+                group=team.group, page=page, permission=permission
+            )
+    return team
+
+
+def course_team_join(*, course, user) -> CourseTeam:
+    """Puts ``user`` on the team of ``course``."""
+    team = course_team_ensure(course=course)
+    user.groups.add(team.group)
+    return team
+
+
+def course_team_member(*, course_key, user) -> bool:
+    return CourseTeam.objects.filter(course_key=course_key, group__user=user).exists()

@@ -56,6 +56,7 @@ def migrated_data(transactional_db):
             "courses.migrations.0004_catalogue_and_role_permissions",
             "create_catalogue_and_permissions",
         ),
+        ("courses.migrations.0006_course_team", "create_course_teams"),
         (
             "learning_platform.reports.migrations.0001_session_permissions",
             "grant_session_permissions",

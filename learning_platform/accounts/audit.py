@@ -45,3 +45,26 @@ def audit_log(*, action: str, instance, request=None, user=None, data: dict | No
         if user is None and getattr(request, "user", None) and request.user.is_authenticated:
             user = request.user
     return log(instance=instance, action=action, user=user, data=data)
+
+
+def export_audit(*, request, list_name: str) -> None:
+    """Records that ``request.user`` exported the list ``list_name`` of personal data, with
+    the filters they used (the query string, without the export format)."""
+    filters = {
+        name: request.GET.getlist(name) for name in request.GET if name not in ("export", "p")
+    }
+    audit_log(
+        action="lp.export",
+        instance=request.user,
+        request=request,
+        data={"list": list_name, "filters": filters, "format": request.GET.get("export", "")},
+    )
+
+
+class AuditedExportMixin:
+    """For a Wagtail admin view with SpreadsheetExportMixin: every CSV or XLSX export of its
+    list is recorded in the audit log."""
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        export_audit(request=self.request, list_name=self.get_filename())
+        return super().as_spreadsheet(queryset, spreadsheet_format)

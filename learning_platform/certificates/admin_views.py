@@ -19,6 +19,8 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.admin.widgets import HeaderButton
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from learning_platform.accounts.audit import AuditedExportMixin, audit_log
+from learning_platform.learning import access
 from learning_platform.learning.models import TrainingSession
 
 from . import selectors, services
@@ -30,18 +32,10 @@ permission_policy = ModelPermissionPolicy(Certificate)
 STATUS_CHOICES = (("valid", gettext_lazy("Valid")), ("revoked", gettext_lazy("Revoked")))
 
 
-def sessions_managed_by(user):
-    """The sessions whose certificates ``user`` may download together."""
-    sessions = TrainingSession.objects.all()
-    if not user.is_superuser:
-        sessions = sessions.filter(coordinators=user)
-    return sessions
-
-
 def _session_choices(request):
     if request is None:
         return TrainingSession.objects.none()
-    return sessions_managed_by(request.user)
+    return access.sessions_run_by(request.user)
 
 
 class CertificateFilterSet(WagtailFilterSet):
@@ -65,7 +59,7 @@ class CertificateFilterSet(WagtailFilterSet):
         return queryset.filter(revoked_at__isnull=(value == "valid"))
 
 
-class CertificateIndexView(ReportView):
+class CertificateIndexView(AuditedExportMixin, ReportView):
     page_title = gettext_lazy("Certificates")
     header_icon = "form"
     index_url_name = "certificates_admin"
@@ -145,6 +139,12 @@ def certificate_revoke(request, certificate_id):
     except services.CertificateError as error:
         messages.error(request, error.message)
     else:
+        audit_log(
+            action="lp.certificate_revoke",
+            instance=certificate,
+            request=request,
+            data={"reason": form.cleaned_data["reason"]},
+        )
         messages.success(request, _("The certificate is revoked."))
     return redirect("certificates_admin_detail", certificate_id=certificate.pk)
 
@@ -166,6 +166,12 @@ def certificate_reissue(request, certificate_id):
     except services.CertificateError as error:
         messages.error(request, error.message)
     else:
+        audit_log(
+            action="lp.certificate_reissue",
+            instance=certificate,
+            request=request,
+            data={"reason": form.cleaned_data["reason"]},
+        )
         messages.success(request, _("The certificate is reissued with the same code."))
     return redirect("certificates_admin_detail", certificate_id=certificate.pk)
 
@@ -185,7 +191,7 @@ def certificate_pdf(request, certificate_id):
 def sessions(request):
     if not permission_policy.user_has_permission(request.user, "view"):
         raise PermissionDenied
-    rows = sessions_managed_by(request.user).annotate(
+    rows = access.sessions_run_by(request.user).annotate(
         certificates=Count(
             "enrolments__certificate",
             filter=Q(enrolments__certificate__revoked_at__isnull=True),
@@ -198,7 +204,7 @@ def session_zip(request, session_id):
     """Every valid certificate of the session in one ZIP, streamed as it is rendered."""
     if not permission_policy.user_has_permission(request.user, "view"):
         raise PermissionDenied
-    session = get_object_or_404(sessions_managed_by(request.user), pk=session_id)
+    session = get_object_or_404(access.sessions_run_by(request.user), pk=session_id)
     response = StreamingHttpResponse(
         services.session_certificates_zip_stream(session=session), content_type="application/zip"
     )

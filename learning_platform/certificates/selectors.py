@@ -1,10 +1,10 @@
 """Reads about certificates: who may see which, and what a certificate prints."""
 
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils import translation
 
-from learning_platform.learning.models import TrainingSession
+from learning_platform.learning import access
 from learning_platform.links import absolute_url
 
 from .codes import code_normalise
@@ -21,17 +21,11 @@ def certificate_by_code(code: str) -> Certificate | None:
 
 
 def certificates_managed_by(user) -> QuerySet:
-    """The certificates a person looks after in the admin: every one for a superuser, else
-    those of the courses where they coordinate a session."""
-    certificates = Certificate.objects.select_related("enrolment__session", "enrolment__user")
-    if not user.is_authenticated or not user.is_active:
-        return certificates.none()
-    if user.is_superuser:
-        return certificates
-    courses = TrainingSession.objects.filter(coordinators=user).values("course_key")
-    return certificates.filter(
-        Q(enrolment__session__coordinators=user) | Q(course_key__in=courses)
-    ).distinct()
+    """The certificates a person looks after in the admin: those of the enrolments in their
+    scope (learning/access.py), so a certificate belongs to its enrolment's session."""
+    return access.in_scope(
+        user, Certificate.objects.select_related("enrolment__session", "enrolment__user")
+    )
 
 
 def certificate_for_download(*, user, code: str) -> Certificate | None:

@@ -6,8 +6,7 @@ app_name = "certificates"
 
 urlpatterns = [
     path("certificates/<str:code>/pdf/", views.download, name="download"),
-    # The verify page in a chosen language; also where Django's LocaleMiddleware sends the
-    # not-found answers of the address below (it tries a 404 again under a language prefix).
+    # The verify page in a chosen language.
     re_path(r"^[vV]/(?P<code>[0-9A-Za-z-]{20,40})/?$", views.verify, name="verify"),
 ]
 

@@ -17,12 +17,11 @@ from django_countries import countries
 from courses.models import CoursePage
 from courses.selectors import course_with_modules
 from learning_platform.accounts.models import GENDER_CHOICES, ORGANISATION_TYPE_CHOICES
+from learning_platform.learning import access
 from learning_platform.learning.models import (
     ENROLMENT_SOURCE_CHOICES,
     Attendance,
-    Enrolment,
     ModuleProgress,
-    TrainingSession,
 )
 
 # The funnel, in order: each stage is a subset of the one before it.
@@ -51,53 +50,15 @@ _CHOICE_LABELS = {
 }
 
 
-# --- Who sees what ----------------------------------------------------------------------------
-
-
-def user_can_report(user) -> bool:
-    """Whether ``user`` may open the coordinators' views at all: superusers, and people whose
-    role gives them read access to training sessions (Coordinators and Trainers). Trainees
-    never do."""
-    return bool(
-        user.is_authenticated
-        and user.is_active
-        and (user.is_superuser or user.has_perm("learning.view_trainingsession"))
-    )
-
-
-def sessions_visible_to(user) -> QuerySet:
-    """The sessions ``user`` is responsible for, as a coordinator or a trainer; every session
-    for a superuser; none for anyone else."""
-    sessions = TrainingSession.objects.all()
-    if user.is_superuser:
-        return sessions
-    if not user_can_report(user):
-        return sessions.none()
-    return sessions.filter(
-        pk__in=TrainingSession.objects.filter(Q(coordinators=user) | Q(trainers=user)).values("pk")
-    )
-
-
-def session_is_visible_to(*, user, session: TrainingSession) -> bool:
-    return sessions_visible_to(user).filter(pk=session.pk).exists()
-
-
-def enrolments_visible_to(user) -> QuerySet:
-    """Enrolments ``user`` may count and list: those of the sessions they are responsible for
-    (every enrolment for a superuser). A coordinator never sees the participants of another
-    coordinator's session of the same course."""
-    enrolments = Enrolment.objects.all()
-    if user.is_superuser:
-        return enrolments
-    return enrolments.filter(session__in=sessions_visible_to(user).values("pk"))
+# --- Who sees what: learning/access.py decides ----------------------------------------------
 
 
 def courses_visible_to(user) -> list[tuple[str, str]]:
     """``(course key, title)`` of the courses ``user`` reports on, by title, in the default
-    language: every course for a superuser, else the courses of their sessions."""
-    courses = CoursePage.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
-    if not user.is_superuser:
-        courses = courses.filter(translation_key__in=sessions_visible_to(user).values("course_key"))
+    language: every course for a superuser, else the courses of their sessions and teams."""
+    courses = CoursePage.objects.filter(
+        access.course_scope(user), locale__language_code=settings.LANGUAGE_CODE
+    )
     return [
         (str(key), title)
         for key, title in courses.order_by("title").values_list("translation_key", "title")
@@ -168,7 +129,7 @@ def _day_start(day: datetime.date) -> datetime.datetime:
 
 def enrolments_filtered(*, user, filters: ReportFilters) -> QuerySet:
     """The enrolments ``user`` may see, narrowed by ``filters``."""
-    enrolments = enrolments_visible_to(user)
+    enrolments = access.enrolments_in_scope(user)
     # Bounds on the column itself (not on its date), so that an index on it can serve them.
     if filters.date_from:
         enrolments = enrolments.filter(enrolled_at__gte=_day_start(filters.date_from))

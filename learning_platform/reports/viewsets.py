@@ -14,9 +14,9 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import HeaderButton
 
 from courses.models import CoursePage
+from learning_platform.learning import access
 from learning_platform.learning.models import TrainingSession
 
-from . import selectors
 from .exports import SafeSpreadsheetExportMixin
 from .forms import TrainingSessionForm
 
@@ -34,7 +34,7 @@ class ScopedObjectMixin:
 
     def get_object(self, queryset=None):
         session = super().get_object(queryset) if queryset is not None else super().get_object()
-        if not selectors.session_is_visible_to(user=self.request.user, session=session):
+        if not access.sessions_run_by(self.request.user).filter(pk=session.pk).exists():
             raise Http404
         return session
 
@@ -42,7 +42,7 @@ class ScopedObjectMixin:
 class SessionIndexView(SafeSpreadsheetExportMixin, generic.IndexView):
     def get_base_queryset(self):
         return (
-            selectors.sessions_visible_to(self.request.user)
+            access.sessions_run_by(self.request.user)
             .annotate(
                 course_title=_course_title_subquery(),
                 participant_count=Count("enrolments", distinct=True),

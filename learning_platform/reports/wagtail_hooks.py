@@ -3,7 +3,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from . import selectors, views, viewsets
+from learning_platform.learning import access
+
+from . import email_log, views, viewsets
 
 
 @hooks.register("register_admin_viewset")
@@ -48,12 +50,20 @@ def register_report_urls():
             views.AttendanceView.as_view(),
             name="reports_attendance",
         ),
+        path("emails/", email_log.OutboxView.as_view(), name="outbox"),
+        path(
+            "emails/results/",
+            email_log.OutboxView.as_view(results_only=True),
+            name="outbox_results",
+        ),
+        path("emails/<int:email_id>/", email_log.email_detail, name="outbox_email"),
+        path("emails/<int:email_id>/resend/", email_log.email_resend, name="outbox_email_resend"),
     ]
 
 
 class ReportMenuItem(MenuItem):
     def is_shown(self, request):
-        return selectors.user_can_report(request.user)
+        return access.may_report(request.user)
 
 
 @hooks.register("register_reports_menu_item")
@@ -75,3 +85,13 @@ def add_participation_panel(request, panels):
     context = views.dashboard_panel_context(request)
     if context is not None:
         panels.append(views.ParticipationPanel(context))
+
+
+class EmailLogMenuItem(MenuItem):
+    def is_shown(self, request):
+        return email_log.may_read_email_log(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_email_log_menu_item():
+    return EmailLogMenuItem(_("Emails"), reverse("outbox"), icon_name="mail", order=60)

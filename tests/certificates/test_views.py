@@ -6,6 +6,7 @@ from learning_platform.accounts import services as account_services
 from learning_platform.certificates import services
 from tests.certificates.pdf import extracted_lines
 from tests.factories import TEST_PASSWORD, AdminFactory, UserFactory
+from tests.reports.conftest import make_staff
 
 pytestmark = pytest.mark.django_db
 
@@ -141,25 +142,24 @@ def test_another_trainee_cannot_download_it(client, complete):
     assert response.status_code == 404
 
 
-def test_the_coordinators_of_the_course_download_it_others_do_not(client, complete, session):
+def test_the_coordinators_of_its_session_download_it_others_do_not(client, complete, session):
     certificate = complete(session=session).certificate
-    coordinator, other_coordinator = UserFactory(), UserFactory()
-    session.coordinators.add(coordinator)
+    coordinator, other_coordinator = make_staff("Coordinators"), make_staff("Coordinators")
+    listed_trainee = UserFactory()  # in a session's list, without the role: nobody
+    session.coordinators.add(coordinator, listed_trainee)
     session.__class__.objects.create(
         course_key=session.course_key, title="Another session"
     ).coordinators.add(other_coordinator)
     stranger_session = session.__class__.objects.create(
         course_key="00000000-0000-0000-0000-000000000001", title="Another course"
     )
-    stranger = UserFactory()
+    stranger = make_staff("Coordinators")
     stranger_session.coordinators.add(stranger)
 
     assert logged_in(client, coordinator).get(download_url(certificate.code)).status_code == 200
-    # A coordinator of another session of the same course looks after the course too.
-    assert (
-        logged_in(client, other_coordinator).get(download_url(certificate.code)).status_code == 200
-    )
-    assert logged_in(client, stranger).get(download_url(certificate.code)).status_code == 404
+    # A certificate belongs to its enrolment's session, not to the course as a whole.
+    for outsider in (other_coordinator, stranger, listed_trainee):
+        assert logged_in(client, outsider).get(download_url(certificate.code)).status_code == 404
     assert logged_in(client, AdminFactory()).get(download_url(certificate.code)).status_code == 200
 
 
@@ -191,7 +191,7 @@ def test_a_coordinator_still_downloads_a_revoked_certificate_marked_as_such(
     client, complete, session
 ):
     certificate = complete(session=session).certificate
-    coordinator = UserFactory()
+    coordinator = make_staff("Coordinators")
     session.coordinators.add(coordinator)
     services.certificate_revoke(certificate=certificate, reason="Fraud")
 

@@ -5,6 +5,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
+from learning_platform.learning import access
 from learning_platform.reports import selectors
 from learning_platform.reports.selectors import CountRow, ReportFilters
 from tests.factories import AdminFactory, UserFactory
@@ -70,7 +71,7 @@ def test_the_dashboard_filters_by_period_course_and_session(cohort, coordinator,
 def test_the_dashboard_takes_one_query_whatever_the_data(
     cohort, coordinator, django_assert_num_queries
 ):
-    assert selectors.user_can_report(coordinator)  # loads their permissions, once per request
+    assert access.may_report(coordinator)  # loads their permissions, once per request
     with django_assert_num_queries(1):
         selectors.dashboard(user=coordinator, filters=ReportFilters())
     for _ in range(20):
@@ -133,8 +134,8 @@ def test_two_coordinators_see_only_their_own_sessions(cohort, coordinator, cours
     theirs.coordinators.add(other_coordinator)
     their_trainee = enrol(theirs, UserFactory(country="BI"))
 
-    assert list(selectors.sessions_visible_to(coordinator)) == [cohort]
-    assert list(selectors.sessions_visible_to(other_coordinator)) == [theirs]
+    assert list(access.sessions_run_by(coordinator)) == [cohort]
+    assert list(access.sessions_run_by(other_coordinator)) == [theirs]
     assert selectors.dashboard(user=coordinator, filters=ReportFilters()).funnel["enrolled"] == 5
     board = selectors.dashboard(user=other_coordinator, filters=ReportFilters())
     assert board.funnel["enrolled"] == 1
@@ -153,7 +154,7 @@ def test_a_trainer_sees_the_sessions_they_train(cohort, trainer, course, other_c
     trained = make_session(other_course, title="Online, June")
     trained.trainers.add(trainer)
 
-    assert list(selectors.sessions_visible_to(trainer)) == [trained]
+    assert list(access.sessions_run_by(trainer)) == [trained]
     assert selectors.courses_visible_to(trainer) == [
         (str(other_course.translation_key), "Protected areas")
     ]
@@ -163,10 +164,10 @@ def test_a_superuser_sees_everything_and_a_trainee_nothing(cohort, course):
     make_session(course, title="Nobody's")
     trainee = UserFactory()
 
-    assert selectors.sessions_visible_to(AdminFactory()).count() == 2
-    assert not selectors.user_can_report(trainee)
-    assert not selectors.sessions_visible_to(trainee).exists()
-    assert not selectors.enrolments_visible_to(trainee).exists()
+    assert access.sessions_run_by(AdminFactory()).count() == 2
+    assert not access.may_report(trainee)
+    assert not access.sessions_run_by(trainee).exists()
+    assert not access.enrolments_in_scope(trainee).exists()
 
 
 def test_the_role_groups_get_their_session_rights_again_after_a_flush(migrated_data):
@@ -176,4 +177,4 @@ def test_the_role_groups_get_their_session_rights_again_after_a_flush(migrated_d
     assert coordinator.has_perm("learning.change_trainingsession")
     assert trainer.has_perm("learning.view_trainingsession")
     assert not trainer.has_perm("learning.change_trainingsession")
-    assert selectors.user_can_report(coordinator) and selectors.user_can_report(trainer)
+    assert access.may_report(coordinator) and access.may_report(trainer)

@@ -4,7 +4,8 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
-from courses.models import HomePage
+from courses import services as course_services
+from courses.models import CoursePage, HomePage
 from tests.factories import UserFactory, course_page, module_page, with_totp
 
 pytestmark = pytest.mark.django_db
@@ -17,9 +18,10 @@ def member_of(group_name, client):
     return user
 
 
-def test_a_trainer_edits_and_publishes_a_module(client, home_page):
-    module = module_page(course_page(), title="Legal basis")
-    member_of("Trainers", client)
+def test_a_trainer_of_the_course_team_edits_and_publishes_a_module(client, home_page):
+    course = course_page()
+    module = module_page(course, title="Legal basis")
+    course_services.course_team_join(course=course, user=member_of("Trainers", client))
 
     response = client.post(
         reverse("wagtailadmin_pages:edit", args=[module.pk]),
@@ -39,6 +41,48 @@ def test_a_trainer_edits_and_publishes_a_module(client, home_page):
     module.refresh_from_db()
     assert module.title == "Legal basis of the CHM"
     assert module.live and not module.has_unpublished_changes
+
+
+def test_a_trainer_edits_only_the_courses_of_their_team(client, home_page):
+    theirs = course_page(title="Someone else's course")
+    module = module_page(theirs)
+    member_of("Trainers", client)
+
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=[module.pk]))
+    add_module = client.get(
+        reverse("wagtailadmin_pages:add", args=["courses", "modulepage", theirs.pk])
+    )
+
+    assert edit.status_code in (302, 403)
+    assert add_module.status_code in (302, 403)
+
+
+def test_a_trainer_who_writes_a_course_is_on_its_team(client, home_page):
+    user = member_of("Trainers", client)
+    catalogue_page = home_page.get_children().get()
+
+    response = client.post(
+        reverse("wagtailadmin_pages:add", args=["courses", "coursepage", catalogue_page.pk]),
+        {
+            "title": "Mangroves",
+            "slug": "mangroves",
+            "summary": "Mangroves of the Gulf of Guinea.",
+            "learning_objectives-count": "0",
+            "level": "introductory",
+            "estimated_hours": "2",
+            "enrolment_mode": "open",
+            "pass_mark": "70",
+            "signatories-TOTAL_FORMS": "0",
+            "signatories-INITIAL_FORMS": "0",
+            "partners-TOTAL_FORMS": "0",
+            "partners-INITIAL_FORMS": "0",
+        },
+    )
+
+    assert response.status_code == 302, response.context["form"].errors
+    course = CoursePage.objects.get(slug="mangroves")
+    assert course_services.course_team_member(course_key=course.translation_key, user=user)
+    assert course.permissions_for_user(user).can_publish()
 
 
 def test_a_trainer_cannot_edit_pages_outside_the_catalogue(client, home_page):

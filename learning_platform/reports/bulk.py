@@ -5,15 +5,13 @@ Bulk enrolment runs in two steps. ``bulk_enrolment_preview`` checks the rows rea
 existing account, already enrolled, or an error and why) and changes nothing.
 ``bulk_enrolment_confirm`` does it, in one transaction, with the accounts and learning services;
 emails are queued in that transaction and sent once it commits.
-The admin confirms through ``bulk_enrolment_queue``: a worker runs the confirmation, since a
-file of thousands of rows takes longer than a web request may.
+The admin confirms through ``bulk_uploads.bulk_enrolment_queue``: a worker runs the
+confirmation, since a file of thousands of rows takes longer than a web request may.
 Running either again with the same file changes nothing more: existing accounts are found by
 their email address, enrolments are unique per trainee and course, emails by their key.
 """
 
 from dataclasses import dataclass, field
-from datetime import timedelta
-from functools import partial
 
 from allauth.account.forms import default_token_generator
 from allauth.account.models import EmailAddress
@@ -41,10 +39,6 @@ from learning_platform.links import absolute_url
 from learning_platform.notifications.services import email_queue
 
 from .bulk_files import BulkEnrolmentError, simplify
-from .models import DONE, FAILED, PENDING, BulkEnrolment
-
-# A confirmed file still pending after this long is queued again (see bulk_enrolments_sweep).
-BULK_SWEEP_AFTER = timedelta(minutes=10)
 
 NEW_ACCOUNT = "new_account"
 EXISTING_ACCOUNT = "existing_account"
@@ -357,65 +351,3 @@ def invitation_queue(*, user: User) -> None:
         },
         related=user,
     )
-
-
-def bulk_enrolment_queue(
-    *, session: TrainingSession, rows: list[dict], filename: str, by
-) -> BulkEnrolment:
-    """Keeps the confirmed file and, once this transaction commits, asks a worker to enrol it
-    (``bulk_enrolment_run``); the task receives its id only."""
-    from .tasks import run_bulk_enrolment
-
-    bulk = BulkEnrolment.objects.create(
-        session=session, uploaded_by=by, filename=filename[:255], rows=rows, row_count=len(rows)
-    )
-    # robust: with the broker down, the file stays pending and the sweep queues it again.
-    transaction.on_commit(partial(run_bulk_enrolment.delay, bulk.pk), robust=True)
-    return bulk
-
-
-def bulk_enrolment_run(*, bulk_id: int) -> BulkEnrolment | None:
-    """Enrols a confirmed file with ``bulk_enrolment_confirm``, once: the file is locked and
-    must still be pending, and its result is recorded in the same transaction. Its rows are
-    then forgotten. Returns the file, or None when there was nothing to do (already done, or
-    being done by another worker)."""
-    try:
-        with transaction.atomic():
-            bulk = (
-                BulkEnrolment.objects.select_for_update(skip_locked=True)
-                .select_related("session")
-                .filter(pk=bulk_id, status=PENDING)
-                .first()
-            )
-            if bulk is None:
-                return None
-            result = bulk_enrolment_confirm(session=bulk.session, rows=bulk.rows)
-            bulk.status = DONE
-            bulk.accounts_created = result.accounts_created
-            bulk.enrolled = result.enrolled
-            bulk.unchanged = result.unchanged
-            bulk.errors = result.errors
-            bulk.rows = []
-            bulk.finished_at = timezone.now()
-            bulk.save()
-            return bulk
-    except BulkEnrolmentError as error:
-        BulkEnrolment.objects.filter(pk=bulk_id, status=PENDING).update(
-            status=FAILED, failure=error.message, rows=[], finished_at=timezone.now()
-        )
-        return BulkEnrolment.objects.get(pk=bulk_id)
-
-
-def bulk_enrolments_sweep(*, older_than: timedelta = BULK_SWEEP_AFTER) -> int:
-    """Queues again the files still pending after ``older_than`` (a lost broker message, a
-    worker killed while enrolling). Running a file twice enrols it once."""
-    from .tasks import run_bulk_enrolment
-
-    pending = list(
-        BulkEnrolment.objects.filter(
-            status=PENDING, created_at__lt=timezone.now() - older_than
-        ).values_list("pk", flat=True)
-    )
-    for bulk_id in pending:
-        transaction.on_commit(partial(run_bulk_enrolment.delay, bulk_id), robust=True)
-    return len(pending)

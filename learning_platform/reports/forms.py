@@ -16,8 +16,7 @@ from learning_platform.accounts.models import GENDER_CHOICES, ORGANISATION_TYPE_
 from learning_platform.accounts.roles import COORDINATORS, TRAINERS
 from learning_platform.learning.models import ENROLMENT_SOURCE_CHOICES, Enrolment, TrainingSession
 
-from . import selectors
-from .bulk_files import MAX_FILE_BYTES
+from . import bulk_files, selectors
 
 ALLOWED_UPLOAD_EXTENSIONS = (".csv", ".xlsx", ".txt")
 
@@ -97,14 +96,23 @@ class BulkUploadForm(forms.Form):
     )
 
     def clean_file(self):
+        """The upload, once what can be told without reading it is right (its size, its
+        kind against its name, a workbook's declared unzipped size); its bytes are in
+        ``cleaned_data["content"]``. A worker reads it."""
         upload = self.cleaned_data["file"]
         if not upload.name.lower().endswith(ALLOWED_UPLOAD_EXTENSIONS):
             raise forms.ValidationError(_("Upload a .csv or .xlsx file."))
-        if upload.size > MAX_FILE_BYTES:
+        max_bytes = bulk_files.FileLimits.from_settings().max_bytes
+        if upload.size > max_bytes:
             raise forms.ValidationError(
-                _("The file is larger than %(size)s MB.")
-                % {"size": MAX_FILE_BYTES // (1024 * 1024)}
+                _("The file is larger than %(size)s MB.") % {"size": max_bytes // (1024 * 1024)}
             )
+        content = upload.read()
+        try:
+            bulk_files.bulk_file_check(name=upload.name, content=content)
+        except bulk_files.BulkEnrolmentError as error:
+            raise forms.ValidationError(error.message) from error
+        self.cleaned_data["content"] = content
         return upload
 
 

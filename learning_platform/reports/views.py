@@ -7,13 +7,13 @@ import datetime
 import io
 
 from django.contrib import messages
-from django.core import signing
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
@@ -28,7 +28,7 @@ from wagtail.admin.widgets import HeaderButton
 from learning_platform.learning.models import TrainingSession
 
 from . import bulk as bulk_services
-from . import bulk_files, charts, selectors, services
+from . import bulk_files, bulk_uploads, charts, selectors, services
 from .exports import SafeSpreadsheetExportMixin
 from .forms import (
     AttendanceDayForm,
@@ -36,10 +36,7 @@ from .forms import (
     DashboardForm,
     ParticipantFilterSet,
 )
-from .models import DONE, FAILED, PENDING, BulkEnrolment
-
-PREVIEW_SALT = "reports.bulk-enrolment"
-PREVIEW_MAX_AGE = 60 * 60  # seconds a preview can be confirmed
+from .models import DONE, FAILED, PENDING, READ, READING, BulkEnrolment
 
 
 class ReportAccessMixin:
@@ -208,7 +205,10 @@ def bulk_result_message(bulk: BulkEnrolment) -> str:
 
 class BulkEnrolView(ReportAccessMixin, WagtailAdminTemplateMixin, TemplateView):
     """Upload a file, read the preview of every row, confirm. Coordinators of the session
-    (and superusers) only: trainers follow, they do not enrol."""
+    (and superusers) only: trainers follow, they do not enrol.
+
+    An upload is stored and read by a worker: the page then shows the file (``?file=<id>``)
+    being read, and once read, its preview to confirm; a plain refresh shows where it is."""
 
     template_name = "reports/bulk_enrolment.html"
     header_icon = "upload"
@@ -238,13 +238,47 @@ class BulkEnrolView(ReportAccessMixin, WagtailAdminTemplateMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         context.setdefault("form", BulkUploadForm())
         context["session"] = self.session
+        context["page_url"] = reverse("reports_bulk_enrol", args=[self.session.pk])
+        bulk = self._file(self.request.GET.get("file"))
+        if bulk is not None:
+            context.update(file=bulk, reading=bulk.status == READING)
+            if bulk.status == READ:
+                preview = bulk_services.bulk_enrolment_preview(session=self.session, rows=bulk.rows)
+                context.update(
+                    preview=preview,
+                    counts={
+                        outcome: preview.count(outcome)
+                        for outcome in (
+                            bulk_services.NEW_ACCOUNT,
+                            bulk_services.EXISTING_ACCOUNT,
+                            bulk_services.ALREADY_ENROLLED,
+                            bulk_services.ERROR,
+                        )
+                    },
+                )
         context["earlier_files"] = [
-            (bulk, bulk_result_message(bulk) if bulk.status == DONE else bulk.failure)
-            for bulk in BulkEnrolment.objects.filter(session=self.session)
+            (earlier, bulk_result_message(earlier) if earlier.status == DONE else earlier.failure)
+            for earlier in BulkEnrolment.objects.filter(session=self.session)
             .select_related("uploaded_by")
-            .defer("rows")[:10]
+            .defer("rows", "content")[:10]
         ]
         return context
+
+    def _file(self, file_id) -> BulkEnrolment | None:
+        """The file ``file_id`` of this session (404 for any other), or None."""
+        if not file_id:
+            return None
+        try:
+            file_id = int(file_id)
+        except (TypeError, ValueError):
+            raise Http404 from None
+        return get_object_or_404(
+            BulkEnrolment.objects.defer("content"), pk=file_id, session=self.session
+        )
+
+    def _file_url(self, bulk: BulkEnrolment) -> str:
+        url = reverse("reports_bulk_enrol", args=[self.session.pk])
+        return f"{url}?{urlencode({'file': bulk.pk})}"
 
     def post(self, request, *args, **kwargs):
         if "confirm" in request.POST:
@@ -252,53 +286,28 @@ class BulkEnrolView(ReportAccessMixin, WagtailAdminTemplateMixin, TemplateView):
         form = BulkUploadForm(request.POST, request.FILES)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form))
-        upload = form.cleaned_data["file"]
-        try:
-            rows = bulk_files.bulk_file_read(name=upload.name, content=upload.read())
-            preview = bulk_services.bulk_enrolment_preview(session=self.session, rows=rows)
-        except bulk_files.BulkEnrolmentError as error:
-            form.add_error("file", error.message)
-            return self.render_to_response(self.get_context_data(form=form))
-        token = signing.dumps(
-            {"session": self.session.pk, "rows": rows, "filename": upload.name},
-            salt=PREVIEW_SALT,
-            compress=True,
-        )
-        return self.render_to_response(
-            self.get_context_data(
-                form=form,
-                preview=preview,
-                counts={
-                    outcome: preview.count(outcome)
-                    for outcome in (
-                        bulk_services.NEW_ACCOUNT,
-                        bulk_services.EXISTING_ACCOUNT,
-                        bulk_services.ALREADY_ENROLLED,
-                        bulk_services.ERROR,
-                    )
-                },
-                token=token,
-                filename=upload.name,
+        with transaction.atomic():
+            bulk = bulk_uploads.bulk_upload_store(
+                session=self.session,
+                filename=form.cleaned_data["file"].name,
+                content=form.cleaned_data["content"],
+                by=request.user,
+                language=translation.get_language() or "",
             )
-        )
+        # Where tasks run in-process, it is read already; elsewhere the page says it is
+        # being read, and a refresh shows the preview.
+        return redirect(self._file_url(bulk))
 
     def _confirm(self, request):
+        bulk = self._file(request.POST.get("file"))
+        if bulk is None:
+            raise Http404
         try:
-            data = signing.loads(
-                request.POST.get("token", ""), salt=PREVIEW_SALT, max_age=PREVIEW_MAX_AGE
-            )
-        except signing.BadSignature:
-            messages.error(request, _("This preview has expired. Upload the file again."))
+            with transaction.atomic():
+                bulk = bulk_uploads.bulk_enrolment_queue(bulk=bulk)
+        except bulk_files.BulkEnrolmentError as error:
+            messages.error(request, error.message)
             return redirect("reports_bulk_enrol", session_id=self.session.pk)
-        if data.get("session") != self.session.pk:
-            raise PermissionDenied
-        with transaction.atomic():
-            bulk = bulk_services.bulk_enrolment_queue(
-                session=self.session,
-                rows=data["rows"],
-                filename=data.get("filename", ""),
-                by=request.user,
-            )
         bulk.refresh_from_db()  # where tasks run in-process, it is enrolled already
         if bulk.status == PENDING:
             messages.success(

@@ -291,6 +291,16 @@ CERTIFICATE_RENDER_PROCESSES = env.int("CERTIFICATE_RENDER_PROCESSES", default=2
 # The public verify page: at most this many requests per window (seconds) per address.
 CERTIFICATE_VERIFY_RATE = (env.int("CERTIFICATE_VERIFY_PER_MINUTE", default=30), 60)
 
+# --- Bulk enrolment files -----------------------------------------------------------------
+# A participants file (CSV or XLSX) beyond these bounds is refused, with the reason, before it
+# is parsed (reports/bulk_files.py): the file as uploaded, its participants and columns, and
+# for a workbook (a ZIP of XML parts) its parts unzipped and how much they may have shrunk.
+BULK_ENROLMENT_MAX_BYTES = 5 * 1024 * 1024
+BULK_ENROLMENT_MAX_ROWS = 5000
+BULK_ENROLMENT_MAX_COLUMNS = 30
+BULK_ENROLMENT_MAX_UNCOMPRESSED_BYTES = 30 * 1024 * 1024
+BULK_ENROLMENT_MAX_COMPRESSION_RATIO = 100
+
 # --- Wagtail ------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "CEBioS Learning"
 # The site's address in emails and admin links. Without the variable: the development server

@@ -171,61 +171,6 @@ def test_a_full_session_takes_no_file_that_overflows_it(course):
     assert session.enrolments.count() == 1 and not User.objects.filter(email="amina@example.org")
 
 
-# --- Confirmed files, enrolled by a worker ----------------------------------------------------
-
-
-def test_a_confirmed_file_is_enrolled_once_by_a_worker_and_forgotten(
-    session, coordinator, django_capture_on_commit_callbacks
-):
-    with django_capture_on_commit_callbacks(execute=True):
-        upload = bulk.bulk_enrolment_queue(
-            session=session, rows=read(GOOD), filename="list.csv", by=coordinator
-        )
-
-    upload.refresh_from_db()
-    assert upload.status == "done" and upload.finished_at is not None
-    assert (upload.row_count, upload.accounts_created, upload.enrolled) == (3, 3, 3)
-    assert upload.rows == []  # personal data kept only until enrolled
-    assert session.enrolments.count() == 3
-    with django_capture_on_commit_callbacks(execute=True) as callbacks:
-        assert bulk.bulk_enrolment_run(bulk_id=upload.pk) is None  # a task delivered twice
-    assert callbacks == [] and session.enrolments.count() == 3
-
-
-def test_a_file_that_no_longer_fits_fails_with_its_reason(
-    course, coordinator, django_capture_on_commit_callbacks
-):
-    session = make_session(course, capacity=1)
-    with django_capture_on_commit_callbacks(execute=True):
-        upload = bulk.bulk_enrolment_queue(
-            session=session, rows=read(GOOD), filename="list.csv", by=coordinator
-        )
-
-    upload.refresh_from_db()
-    assert upload.status == "failed" and "places left" in upload.failure
-    assert not session.enrolments.exists() and not User.objects.filter(email="amina@example.org")
-
-
-def test_the_sweep_queues_again_files_left_pending(
-    session, coordinator, django_capture_on_commit_callbacks
-):
-    from learning_platform.reports.models import BulkEnrolment
-
-    stale = BulkEnrolment.objects.create(
-        session=session, uploaded_by=coordinator, filename="lost.csv", rows=read(GOOD), row_count=3
-    )
-    BulkEnrolment.objects.filter(pk=stale.pk).update(
-        created_at=stale.created_at - bulk.BULK_SWEEP_AFTER * 2
-    )
-    BulkEnrolment.objects.create(session=session, filename="fresh.csv", rows=[], row_count=0)
-
-    with django_capture_on_commit_callbacks(execute=True):
-        assert bulk.bulk_enrolments_sweep() == 1
-
-    stale.refresh_from_db()
-    assert stale.status == "done" and session.enrolments.count() == 3
-
-
 def test_someone_enrolled_in_another_session_of_the_course_stays_there(course, session):
     other = make_session(course, title="Kinshasa, June")
     jean = UserFactory(email="jean@example.org")

@@ -4,6 +4,7 @@ exports, each limited to the person's sessions."""
 import csv
 import datetime
 import io
+import time
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -178,36 +179,113 @@ def test_participant_exports_neutralise_formulas(admin_client, session):
             assert value[0] not in "=+-@\t\r"
 
 
-def test_bulk_enrolment_previews_then_confirms(
+def upload(client, url, name, content, callbacks):
+    """Uploads a file, its reading run as a worker would once the request commits, and
+    follows to the page that shows it."""
+    with callbacks(execute=True):
+        response = client.post(url, {"file": SimpleUploadedFile(name, content)})
+    assert response.status_code == 302 and "?file=" in response.url
+    return client.get(response.url)
+
+
+def test_bulk_enrolment_reads_previews_then_confirms(
     admin_client, session, django_capture_on_commit_callbacks
 ):
     url = reverse("reports_bulk_enrol", args=[session.pk])
     assert admin_client.get(url).status_code == 200
 
-    preview = admin_client.post(url, {"file": SimpleUploadedFile("list.csv", CSV.encode())})
+    preview = upload(
+        admin_client, url, "list.csv", CSV.encode(), django_capture_on_commit_callbacks
+    )
     content = preview.content.decode()
     assert "New account, enrolled" in content
     assert "“not-an-email” is not a valid email address." in content
     assert not Enrolment.objects.exists()
 
     with django_capture_on_commit_callbacks(execute=True):
-        confirmed = admin_client.post(url, {"confirm": "1", "token": preview.context["token"]})
+        confirmed = admin_client.post(url, {"confirm": "1", "file": preview.context["file"].pk})
     assert confirmed.status_code == 302
     assert list(session.enrolments.values_list("user__email", flat=True)) == ["amina@example.org"]
     files = admin_client.get(url).content.decode()
     assert "list.csv" in files and "1 participants enrolled, 1 of them with a new account" in files
 
-    again = admin_client.post(url, {"file": SimpleUploadedFile("list.csv", CSV.encode())})
+    again = upload(admin_client, url, "list.csv", CSV.encode(), django_capture_on_commit_callbacks)
     assert "Already enrolled: nothing to do" in again.content.decode()
     assert not again.context["preview"].can_confirm
 
 
-def test_a_tampered_preview_is_refused(admin_client, session):
+def test_a_file_being_read_shows_so_and_a_refresh_shows_its_preview(
+    admin_client, session, django_capture_on_commit_callbacks
+):
+    url = reverse("reports_bulk_enrol", args=[session.pk])
+    with django_capture_on_commit_callbacks(execute=False) as reading:  # no worker yet
+        response = admin_client.post(url, {"file": SimpleUploadedFile("list.csv", CSV.encode())})
+
+    waiting = admin_client.get(response.url).content.decode()
+    assert "The file is being read." in waiting and 'http-equiv="refresh"' in waiting
+    assert "Confirm and enrol" not in waiting
+    for callback in reading:  # the worker reads it
+        callback()
+    ready = admin_client.get(response.url).content.decode()
+    assert "New account, enrolled" in ready and "Confirm and enrol" in ready
+    assert 'http-equiv="refresh"' not in ready
+
+
+def test_a_refused_file_says_why_and_enrols_nobody(
+    admin_client, session, django_capture_on_commit_callbacks
+):
+    from tests.reports import hostile_files
+
+    url = reverse("reports_bulk_enrol", args=[session.pk])
+    page = upload(
+        admin_client,
+        url,
+        "list.xlsx",
+        hostile_files.wide_row_xlsx_that_zips_badly(),
+        django_capture_on_commit_callbacks,
+    )
+
+    content = page.content.decode()
+    assert "list.xlsx was refused: Row 2 has more than 30 columns" in content
+    assert "Nobody was enrolled." in content and "Confirm and enrol" not in content
+    confirm = admin_client.post(url, {"confirm": "1", "file": page.context["file"].pk})
+    assert confirm.status_code == 302 and not Enrolment.objects.exists()
+
+
+def test_the_wide_row_workbook_is_refused_within_the_request(admin_client, session):
+    from learning_platform.reports.models import BulkEnrolment
+    from tests.reports import hostile_files
+
+    content = hostile_files.wide_rows_xlsx()
+    started = time.monotonic()
+    response = admin_client.post(
+        reverse("reports_bulk_enrol", args=[session.pk]),
+        {"file": SimpleUploadedFile("list.xlsx", content)},
+    )
+
+    assert time.monotonic() - started < 2
+    assert response.status_code == 200
+    assert "The workbook is too large once unzipped" in response.content.decode()
+    assert not BulkEnrolment.objects.exists()  # nothing stored, nothing queued
+
+
+def test_a_file_of_another_session_cannot_be_seen_or_confirmed(
+    admin_client, session, theirs, django_capture_on_commit_callbacks
+):
+    from learning_platform.reports import bulk_uploads
+
+    with django_capture_on_commit_callbacks(execute=True):
+        their_file = bulk_uploads.bulk_upload_store(
+            session=theirs, filename="theirs.csv", content=CSV.encode(), by=None
+        )
     url = reverse("reports_bulk_enrol", args=[session.pk])
 
-    response = admin_client.post(url, {"confirm": "1", "token": "forged"})
-
-    assert response.status_code == 302 and not Enrolment.objects.exists()
+    assert admin_client.get(url, {"file": their_file.pk}).status_code == 404
+    assert admin_client.get(url, {"file": "forged"}).status_code == 404
+    response = admin_client.post(url, {"confirm": "1", "file": their_file.pk})
+    their_file.refresh_from_db()
+    assert response.status_code == 404 and their_file.status == "read"
+    assert theirs.enrolments.count() == 1  # their own participant, and nobody from the file
 
 
 def test_a_trainer_follows_but_does_not_enrol(client, trainer, session):
@@ -321,9 +399,9 @@ def test_the_dashboard_drills_down_to_the_participants(admin_client, session):
 
 
 def test_an_oversized_file_is_refused_before_it_is_read(admin_client, session):
-    from learning_platform.reports import forms
+    from learning_platform.reports.bulk_files import FileLimits
 
-    big = SimpleUploadedFile("list.csv", b"x" * (forms.MAX_FILE_BYTES + 1))
+    big = SimpleUploadedFile("list.csv", b"x" * (FileLimits().max_bytes + 1))
 
     response = admin_client.post(reverse("reports_bulk_enrol", args=[session.pk]), {"file": big})
 

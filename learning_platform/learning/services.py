@@ -224,8 +224,14 @@ def enrolment_studied(*, enrolment: Enrolment, module) -> None:
 def quiz_attempt_submit(*, enrolment: Enrolment, module, course, answers) -> QuizAttempt:
     """Grades the answers to ``module``'s quiz at ``course``'s pass mark and keeps the attempt.
 
-    Raises QuizAnswerError, storing nothing, when an answer does not belong to its question."""
+    Raises QuizAnswerError, storing nothing, when an answer does not belong to its question,
+    or when the course's attempts at this quiz are used up. They are counted with the enrolment
+    locked, in the transaction that stores the new one, so that simultaneous submissions (a
+    double click, several tabs) cannot pass the limit together: PostgreSQL takes the row lock;
+    SQLite, which ignores it, takes the database's write lock as the transaction begins
+    (IMMEDIATE, see the settings)."""
     _check_module(enrolment, module)
+    Enrolment.objects.select_for_update().filter(pk=enrolment.pk).first()
     if course.max_quiz_attempts is not None:
         taken = enrolment.attempts.filter(module_key=module.translation_key).count()
         if taken >= course.max_quiz_attempts:

@@ -337,3 +337,42 @@ def test_a_course_can_limit_quiz_attempts(home_page):
         )
 
     assert QuizAttempt.objects.count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_simultaneous_submissions_store_no_more_attempts_than_the_limit(migrated_data):
+    """20 submissions at once, each from its own thread and PostgreSQL connection, for a limit
+    of 2: exactly 2 attempts are stored, and the 18 others are told no attempt is left."""
+    course = course_page(max_quiz_attempts=2)
+    quizzed = module_page(course, quiz=sample_quiz())
+    enrolment, _created = services.enrolment_create(user=UserFactory(), course=course)
+    answers = right_answers(quizzed.quiz)
+    barrier = threading.Barrier(20)
+    stored, refused, errors = [], [], []
+
+    def submit():
+        try:
+            mine = Enrolment.objects.get(pk=enrolment.pk)  # as a request would load it
+            barrier.wait()
+            stored.append(
+                services.quiz_attempt_submit(
+                    enrolment=mine, module=quizzed, course=course, answers=answers
+                )
+            )
+        except QuizAnswerError as error:
+            refused.append(error.message)
+        except Exception as error:
+            errors.append(error)
+        finally:
+            close_old_connections()
+            connection.close()
+
+    threads = [threading.Thread(target=submit) for _ in range(20)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert errors == []
+    assert len(stored) == 2 and QuizAttempt.objects.filter(enrolment=enrolment).count() == 2
+    assert refused == ["You have used the 2 attempts this course allows for this quiz."] * 18

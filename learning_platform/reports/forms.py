@@ -14,6 +14,7 @@ from wagtail.admin.widgets import AdminDateInput, AdminDateTimeInput
 
 from learning_platform.accounts.models import GENDER_CHOICES, ORGANISATION_TYPE_CHOICES
 from learning_platform.accounts.roles import COORDINATORS, TRAINERS
+from learning_platform.learning import access
 from learning_platform.learning.models import ENROLMENT_SOURCE_CHOICES, Enrolment, TrainingSession
 
 from . import bulk_files, selectors
@@ -172,7 +173,7 @@ class DashboardForm(forms.Form):
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["course"].choices = _course_choices(user)
-        self.fields["session"].queryset = selectors.sessions_visible_to(user)
+        self.fields["session"].queryset = access.sessions_run_by(user)
 
     def report_filters(self) -> selectors.ReportFilters:
         data = self.cleaned_data if self.is_valid() else {}
@@ -206,7 +207,7 @@ class ParticipantFilterSet(WagtailFilterSet):
     course = django_filters.ChoiceFilter(label=_("Course"), field_name="course_key")
     session = django_filters.ModelChoiceFilter(
         label=_("Session"),
-        queryset=lambda request: selectors.sessions_visible_to(request.user),
+        queryset=lambda request: access.sessions_run_by(request.user),
     )
     country = django_filters.ChoiceFilter(
         label=_("Country"), field_name="user__country", choices=countries

@@ -25,6 +25,8 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.reports import ReportView
 from wagtail.admin.widgets import HeaderButton
 
+from learning_platform.accounts.audit import AuditedExportMixin, audit_log
+from learning_platform.learning import access
 from learning_platform.learning.models import TrainingSession
 
 from . import bulk as bulk_services
@@ -43,13 +45,13 @@ class ReportAccessMixin:
     """Lets in only people who may report (coordinators, trainers, superusers)."""
 
     def dispatch(self, request, *args, **kwargs):
-        if not selectors.user_can_report(request.user):
+        if not access.may_report(request.user):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
 
 def visible_session_or_404(request, session_id) -> TrainingSession:
-    return get_object_or_404(selectors.sessions_visible_to(request.user), pk=session_id)
+    return get_object_or_404(access.sessions_run_by(request.user), pk=session_id)
 
 
 # --- Participants -----------------------------------------------------------------------------
@@ -60,7 +62,9 @@ def _certificate_label(enrolment) -> str:
     return {"valid": _("Issued"), "revoked": _("Revoked"), "": ""}[state]
 
 
-class ParticipantsView(ReportAccessMixin, SafeSpreadsheetExportMixin, ReportView):
+class ParticipantsView(
+    ReportAccessMixin, AuditedExportMixin, SafeSpreadsheetExportMixin, ReportView
+):
     """Who took part, with their progress, completion, certificate and attendance: the
     dashboard's drill-down, filtered like it, and exported as CSV or XLSX."""
 
@@ -214,7 +218,7 @@ class BulkEnrolView(ReportAccessMixin, WagtailAdminTemplateMixin, TemplateView):
     header_icon = "upload"
 
     def dispatch(self, request, *args, **kwargs):
-        if not selectors.user_can_report(request.user):
+        if not access.may_report(request.user):
             raise PermissionDenied
         self.session = visible_session_or_404(request, kwargs["session_id"])
         if not request.user.has_perm("learning.change_trainingsession"):
@@ -305,6 +309,12 @@ class BulkEnrolView(ReportAccessMixin, WagtailAdminTemplateMixin, TemplateView):
         try:
             with transaction.atomic():
                 bulk = bulk_uploads.bulk_enrolment_queue(bulk=bulk)
+                audit_log(
+                    action="lp.bulk_enrolment",
+                    instance=self.session,
+                    request=request,
+                    data={"file": bulk.filename, "rows": bulk.row_count},
+                )
         except bulk_files.BulkEnrolmentError as error:
             messages.error(request, error.message)
             return redirect("reports_bulk_enrol", session_id=self.session.pk)
@@ -324,7 +334,7 @@ class BulkEnrolView(ReportAccessMixin, WagtailAdminTemplateMixin, TemplateView):
 
 def bulk_template(request):
     """A CSV file with the expected headings and an example row, to fill in and upload."""
-    if not selectors.user_can_report(request.user):
+    if not access.may_report(request.user):
         raise PermissionDenied
     buffer = io.StringIO()
     csv.writer(buffer).writerows(bulk_files.bulk_template_rows())
@@ -351,7 +361,7 @@ class AttendanceView(ReportAccessMixin, WagtailAdminTemplateMixin, TemplateView)
     header_icon = "tick"
 
     def dispatch(self, request, *args, **kwargs):
-        if not selectors.user_can_report(request.user):
+        if not access.may_report(request.user):
             raise PermissionDenied
         self.session = visible_session_or_404(request, kwargs["session_id"])
         return super().dispatch(request, *args, **kwargs)
@@ -566,7 +576,7 @@ def dashboard_panel_context(request) -> dict | None:
     """The funnel of everything the person may see, for the admin home page. Counted at most
     every few minutes per person: the home page is opened far more often than the numbers
     change, and counting every enrolment each time would slow it down."""
-    if not selectors.user_can_report(request.user):
+    if not access.may_report(request.user):
         return None
     funnel = cache.get_or_set(
         f"reports:home-funnel:{request.user.pk}",

@@ -1,3 +1,4 @@
+
 """The coordinators' admin: sessions, participants, bulk enrolment, attendance, dashboard and
 exports, each limited to the person's sessions."""
 
@@ -11,6 +12,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
+from wagtail.models import ModelLogEntry
 
 from learning_platform.learning.models import (
     Attendance,
@@ -206,6 +208,8 @@ def test_bulk_enrolment_reads_previews_then_confirms(
         confirmed = admin_client.post(url, {"confirm": "1", "file": preview.context["file"].pk})
     assert confirmed.status_code == 302
     assert list(session.enrolments.values_list("user__email", flat=True)) == ["amina@example.org"]
+    audited = ModelLogEntry.objects.get(action="lp.bulk_enrolment")
+    assert audited.object_id == str(session.pk) and audited.data["file"] == "list.csv"
     files = admin_client.get(url).content.decode()
     assert "list.csv" in files and "1 participants enrolled, 1 of them with a new account" in files
 

@@ -16,6 +16,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q, QuerySet
 
 from courses.models import CourseTeam
+from learning_platform.accounts.services import user_needs_second_factor
 from learning_platform.notifications.models import OutboxEmail
 
 from .models import Attendance, Enrolment, ModuleProgress, QuizAttempt, TrainingSession
@@ -24,14 +25,23 @@ from .models import Attendance, Enrolment, ModuleProgress, QuizAttempt, Training
 ACCOUNT_EMAIL_KINDS = ("account", "invitation")
 
 
+def _second_factor_set_up(user) -> bool:
+    """Staff reach learner records only once signed in with a second factor set up, on the
+    site (a certificate's download) as in the admin. Asked once per user object."""
+    if not hasattr(user, "_access_second_factor"):
+        user._access_second_factor = not user_needs_second_factor(user=user)
+    return user._access_second_factor
+
+
 def may_report(user) -> bool:
     """Whether ``user`` may open the coordinators' views at all: superusers, and people whose
-    role gives them read access to training sessions (coordinators and trainers). Trainees
-    never do."""
+    role gives them read access to training sessions (coordinators and trainers), with their
+    second factor set up. Trainees never do."""
     return bool(
         user.is_authenticated
         and user.is_active
         and (user.is_superuser or user.has_perm("learning.view_trainingsession"))
+        and _second_factor_set_up(user)
     )
 
 
@@ -42,7 +52,12 @@ def may_act(user, permission: str) -> bool:
 
 
 def _sees_everything(user) -> bool:
-    return bool(user.is_authenticated and user.is_active and user.is_superuser)
+    return bool(
+        user.is_authenticated
+        and user.is_active
+        and user.is_superuser
+        and _second_factor_set_up(user)
+    )
 
 
 def sessions_run_by(user) -> QuerySet:

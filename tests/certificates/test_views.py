@@ -211,3 +211,13 @@ def test_the_verify_page_speaks_the_visitor_language(client, complete):
     assert french.startswith("/fr/")
     assert response.status_code == 200
     assert '<html lang="fr">' in response.content.decode()
+
+
+def test_a_coordinator_without_a_second_factor_downloads_nothing(client, complete, session):
+    certificate = complete(session=session).certificate
+    coordinator = make_staff("Coordinators", totp=False)
+    session.coordinators.add(coordinator)
+
+    response = logged_in(client, coordinator).get(download_url(certificate.code))
+
+    assert response.status_code == 404

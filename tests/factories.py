@@ -5,6 +5,7 @@ import uuid
 from io import BytesIO
 
 import factory
+from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, hotp_value
 from django.contrib.auth import get_user_model
@@ -52,12 +53,18 @@ class UserFactory(factory.django.DjangoModelFactory):
         model = get_user_model()
 
     @classmethod
-    def _create(cls, model_class, *args, **kwargs):
+    def _create(cls, model_class, *args, email_verified=True, **kwargs):
         # Through the manager, as sign-up does: it normalises the email and hashes the password.
         manager = cls._get_manager(model_class)
         if kwargs.get("is_superuser"):
-            return manager.create_superuser(*args, **kwargs)
-        return manager.create_user(*args, **kwargs)
+            user = manager.create_superuser(*args, **kwargs)
+        else:
+            user = manager.create_user(*args, **kwargs)
+        if email_verified:
+            # As after sign-up and verification, which is mandatory before the first login
+            # (``UserFactory(email_verified=False)`` for an address not verified yet).
+            EmailAddress.objects.create(user=user, email=user.email, primary=True, verified=True)
+        return user
 
 
 class AdminFactory(UserFactory):

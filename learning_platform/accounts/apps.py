@@ -13,6 +13,7 @@ class AccountsConfig(AppConfig):
         from . import receivers
 
         receivers.connect()
+        receivers.connect_role_changes()
 
 
 class UsersAppConfig(WagtailUsersAppConfig):

@@ -20,6 +20,7 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import FormView, TemplateView
 
 from . import services
+from .audit import audit_log
 from .forms import AccountEraseForm, PrivacyConsentForm, ProfileForm
 
 
@@ -79,10 +80,13 @@ class AccountEraseView(LoginRequiredMixin, FormView):
 
     def form_valid(self, form):
         try:
-            services.user_erase(user=self.request.user)
+            erased = services.user_erase(user=self.request.user)
         except ValidationError as refusal:
             messages.error(self.request, refusal.messages[0])
             return redirect(reverse("account_profile"))
+        # Recorded once the name and address are gone: the entry keeps the account's id and
+        # its erased label, and no address (the log must not keep what the erasure removed).
+        audit_log(action="lp.account_erase", instance=erased, user=erased)
         logout(self.request)
         messages.success(
             self.request,

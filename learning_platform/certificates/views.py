@@ -10,26 +10,18 @@ from django.shortcuts import render
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
+from learning_platform.accounts.audit import client_address
+
 from . import selectors, services
 
 VERIFY_RATE_DEFAULT = (30, 60)  # requests per window of seconds, per client address
-
-
-def _client_address(request) -> str:
-    """The client's address. Behind our nginx (production sets SECURE_PROXY_SSL_HEADER), the
-    last address in X-Forwarded-For is the one nginx saw; anything before it is the client's
-    say-so."""
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    if forwarded and getattr(settings, "SECURE_PROXY_SSL_HEADER", None):
-        return forwarded.rsplit(",", 1)[-1].strip()
-    return request.META.get("REMOTE_ADDR", "")
 
 
 def _rate_limited(request) -> bool:
     """Counts this request against the client's allowance in the shared cache; True once it
     is used up for the current window."""
     limit, window = getattr(settings, "CERTIFICATE_VERIFY_RATE", VERIFY_RATE_DEFAULT)
-    key = f"certificates:verify:{_client_address(request)}:{int(time.time() // window)}"
+    key = f"certificates:verify:{client_address(request)}:{int(time.time() // window)}"
     if cache.add(key, 1, timeout=window):
         return limit < 1
     try:

@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 from datetime import timedelta
 
+from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -10,6 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
+from courses import services as course_services
 from courses.models import CoursePage, HomePage
 from learning_platform.accounts import roles
 from learning_platform.learning import services as learning_services
@@ -125,6 +127,10 @@ def demo_accounts_ensure() -> list[DemoAccount]:
         )
         user.set_password(DEMO_PASSWORD)
         user.save(update_fields=["password"])
+        # Verified, as after sign-up: the address must be verified before the first login.
+        EmailAddress.objects.update_or_create(
+            user=user, email=user.email, defaults={"verified": True, "primary": True}
+        )
         if account.role in roles.ROLE_GROUPS:
             user.groups.add(Group.objects.get(name=account.role))
     return list(DEMO_ACCOUNTS)
@@ -200,8 +206,16 @@ def demo_session_ensure() -> TrainingSession | None:
     return session
 
 
+def demo_teams_ensure() -> None:
+    """The demo trainer writes both demo courses: they are on each course's team."""
+    trainer = get_user_model().objects.get(email="trainer@example.org")
+    for course in CoursePage.objects.filter(locale__language_code=settings.LANGUAGE_CODE):
+        course_services.course_team_join(course=course, user=trainer)
+
+
 def demo_load() -> list[DemoAccount]:
     demo_courses_ensure(demo_home_pages_ensure())
     accounts = demo_accounts_ensure()
+    demo_teams_ensure()
     demo_session_ensure()
     return accounts

@@ -1,13 +1,18 @@
 """Writes about who learns what: enrol, withdraw, record progress, grade, complete."""
 
+import contextlib
+import math
+import time
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from learning_platform.links import absolute_url
 from learning_platform.notifications.services import email_queue
@@ -34,9 +39,52 @@ def _key_matches(given: str, expected: str) -> bool:
     return constant_time_compare(given.strip().casefold(), expected.strip().casefold())
 
 
-def _check_rules(*, course, session, key: str, source: str) -> str:
+def _wrong_keys_lock_error(*, until: float | None, window: int) -> EnrolmentError:
+    minutes = max(1, math.ceil(((until or time.time() + window) - time.time()) / 60))
+    return EnrolmentError(
+        ngettext(
+            "Too many wrong keys; try again in %(minutes)d minute.",
+            "Too many wrong keys; try again in %(minutes)d minutes.",
+            minutes,
+        )
+        % {"minutes": minutes}
+    )
+
+
+def _key_try(*, user, course_key, right: bool) -> None:
+    """Counts a key typed by ``user`` for ``course_key`` against ENROLMENT_KEY_WRONG_RATE, in
+    the shared cache, and raises EnrolmentError unless it may go through.
+
+    Every try is counted first, with an atomic add or incr, so that simultaneous guesses cannot
+    pass the limit together; a right key that is not locked out is then taken back off. The
+    window starts with the first key tried, and once its wrong keys reach the limit every key,
+    the right one too, is refused until the window ends."""
+    limit, window = settings.ENROLMENT_KEY_WRONG_RATE
+    count_key = f"learning:wrong-keys:{user.pk}:{course_key}"
+    until_key = f"{count_key}:until"
+    cache.add(until_key, time.time() + window, timeout=window)
+    if cache.add(count_key, 1, timeout=window):
+        count = 1
+    else:
+        try:
+            count = cache.incr(count_key)
+        except ValueError:  # the window ended between add and incr
+            cache.set(until_key, time.time() + window, timeout=window)
+            cache.add(count_key, 1, timeout=window)
+            count = 1
+    if count > limit or (count == limit and not right):
+        raise _wrong_keys_lock_error(until=cache.get(until_key), window=window)
+    if right:
+        with contextlib.suppress(ValueError):  # the window has just ended
+            cache.decr(count_key)
+        return
+    raise EnrolmentError(_("This enrolment key is not right. Check it and try again."))
+
+
+def _check_rules(*, user, course, session, key: str, source: str) -> str:
     """Raises EnrolmentError unless the course's rules let this enrolment through; returns the
-    source to record."""
+    source to record. Wrong keys are limited per person and course (ENROLMENT_KEY_WRONG_RATE):
+    once locked, every key is refused, the right one too, until the lock ends."""
     if source in COORDINATOR_SOURCES:
         return source
     expected_key = (session.enrolment_key if session else "") or (
@@ -47,8 +95,11 @@ def _check_rules(*, course, session, key: str, source: str) -> str:
     if expected_key:
         if not key.strip():
             raise EnrolmentError(_("This course needs an enrolment key."))
-        if not _key_matches(key, expected_key):
-            raise EnrolmentError(_("This enrolment key is not right. Check it and try again."))
+        _key_try(
+            user=user,
+            course_key=course.translation_key,
+            right=_key_matches(key, expected_key),
+        )
         return "key"
     return source
 
@@ -81,7 +132,9 @@ def enrolment_create(
     existing = selectors.enrolment_for(user=user, course_key=course_key)
     if existing is not None and existing.is_active:
         return existing, False
-    recorded_source = _check_rules(course=course, session=session, key=key, source=source)
+    recorded_source = _check_rules(
+        user=user, course=course, session=session, key=key, source=source
+    )
     with transaction.atomic():
         if session is not None:
             _check_session(session=session, course_key=course_key)

@@ -14,6 +14,13 @@ EMAIL_KIND_CHOICES = (
     ("account", _("Account email")),
 )
 
+# Links that give the use of an account are never stored: the row keeps a placeholder where the
+# link goes and names the link, and the worker makes it as it sends (notifications/links.py).
+SECRET_LINK_CHOICES = (
+    ("password_reset", _("Password reset link, for the recipient")),
+    ("email_confirmation", _("Address verification link, for the related address")),
+)
+
 PENDING, SENDING, SENT, FAILED = "pending", "sending", "sent", "failed"
 EMAIL_STATUS_CHOICES = (
     (PENDING, _("Waiting to be sent")),
@@ -49,6 +56,13 @@ class OutboxEmail(models.Model):
     subject = models.CharField(_("subject"), max_length=300)
     body_text = models.TextField(_("text"))
     body_html = models.TextField(_("HTML"), blank=True)
+    secret_link = models.CharField(
+        _("link made at sending"),
+        max_length=40,
+        choices=SECRET_LINK_CHOICES,
+        blank=True,
+        help_text=_("The link that the worker makes where the bodies hold its placeholder."),
+    )
     related_type = models.ForeignKey(
         ContentType, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

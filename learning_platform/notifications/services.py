@@ -13,9 +13,11 @@ from django.db import IntegrityError, transaction
 from django.db import connection as db_connection
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
+from django.utils.html import escape
 
 from learning_platform.rows import db_value, model_rows
 
+from .links import SECRET_LINK_PLACEHOLDER, SecretLinkUnavailable, secret_link_url
 from .models import FAILED, PENDING, SENDING, SENT, OutboxEmail
 
 ERROR_MAX_LENGTH = 2000
@@ -32,11 +34,20 @@ def _render(kind: str, language: str, context: dict) -> tuple[str, str, str]:
 
 
 def email_queue(
-    *, kind: str, user, dedup_key: str, context: dict, related=None, language: str | None = None
+    *,
+    kind: str,
+    user,
+    dedup_key: str,
+    context: dict,
+    related=None,
+    language: str | None = None,
+    secret_link: str = "",
 ) -> tuple[OutboxEmail, bool]:
     """Renders an email of ``kind`` for ``user`` in their language, writes it to the outbox in
     the current transaction and, once that commits, asks a worker to send it. Returns the row
-    and whether it is new: a known ``dedup_key`` queues nothing more."""
+    and whether it is new: a known ``dedup_key`` queues nothing more. An email with a link that
+    gives the use of an account has SECRET_LINK_PLACEHOLDER in its context where the link goes,
+    and names the link in ``secret_link`` (notifications/links.py): the worker makes it."""
     language = language or user.preferred_language or settings.LANGUAGE_CODE
     existing = OutboxEmail.objects.filter(dedup_key=dedup_key).first()
     if existing is not None:
@@ -52,6 +63,7 @@ def email_queue(
         body_text=text,
         body_html=html,
         related=related,
+        secret_link=secret_link,
     )
 
 
@@ -66,6 +78,7 @@ def email_queue_rendered(
     body_html: str = "",
     user=None,
     related=None,
+    secret_link: str = "",
 ) -> tuple[OutboxEmail, bool]:
     """Queues an email rendered elsewhere (django-allauth renders its own) like email_queue."""
     try:
@@ -81,6 +94,7 @@ def email_queue_rendered(
                 subject=subject,
                 body_text=body_text,
                 body_html=body_html,
+                secret_link=secret_link,
                 related_type=ContentType.objects.get_for_model(related) if related else None,
                 related_id=related.pk if related else None,
             )
@@ -190,23 +204,37 @@ def email_send(*, email_id: int, connection=None) -> bool:
     email = _claim(email_id)
     if email is None:
         return False
+    subject, body_text, body_html, link = email.subject, email.body_text, email.body_html, ""
+    if email.secret_link:
+        try:
+            link = secret_link_url(email)
+        except SecretLinkUnavailable as error:  # sending again would not help
+            OutboxEmail.objects.filter(pk=email_id).update(
+                status=FAILED, last_error=f"The link cannot be made: {error}."
+            )
+            return False
+        subject = subject.replace(SECRET_LINK_PLACEHOLDER, link)
+        body_text = body_text.replace(SECRET_LINK_PLACEHOLDER, link)
+        body_html = body_html.replace(SECRET_LINK_PLACEHOLDER, escape(link))
     message = _OutboxMessage(
-        subject=email.subject,
-        body=email.body_text,
+        subject=subject,
+        body=body_text,
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=[email.to_email],
         connection=connection or get_connection(),
         headers={"X-Outbox-Id": str(email.pk), "Message-ID": _message_id(email)},
     )
-    if email.body_html:
-        message.attach_alternative(email.body_html, "text/html")
+    if body_html:
+        message.attach_alternative(body_html, "text/html")
     try:
         message.send()
     except Exception as error:
         final = email.attempts > settings.EMAIL_MAX_RETRIES
+        last_error = f"{error.__class__.__name__}: {error}"
+        if link:  # a server that quotes the message back does not get the link stored
+            last_error = last_error.replace(link, SECRET_LINK_PLACEHOLDER)
         OutboxEmail.objects.filter(pk=email_id).update(
-            status=FAILED if final else PENDING,
-            last_error=f"{error.__class__.__name__}: {error}"[:ERROR_MAX_LENGTH],
+            status=FAILED if final else PENDING, last_error=last_error[:ERROR_MAX_LENGTH]
         )
         raise
     _mark_sent(email_id)
@@ -214,7 +242,8 @@ def email_send(*, email_id: int, connection=None) -> bool:
 
 
 def email_resend(*, email: OutboxEmail) -> None:
-    """Gives a failed email another chance (a coordinator's action)."""
+    """Gives a failed email another chance (a coordinator's action). An email with a link made
+    at sending gets a new link."""
     if OutboxEmail.objects.filter(pk=email.pk, status=FAILED).update(status=PENDING):
         _enqueue_on_commit(email.pk)
 

@@ -13,9 +13,7 @@ their email address, enrolments are unique per trainee and course, emails by the
 
 from dataclasses import dataclass, field
 
-from allauth.account.forms import default_token_generator
 from allauth.account.models import EmailAddress
-from allauth.account.utils import user_pk_to_url_str
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
@@ -36,6 +34,7 @@ from learning_platform.accounts.models import (
 from learning_platform.learning import services as learning_services
 from learning_platform.learning.models import Enrolment, TrainingSession
 from learning_platform.links import absolute_url
+from learning_platform.notifications.links import SECRET_LINK_PLACEHOLDER
 from learning_platform.notifications.services import email_queue
 
 from .bulk_files import BulkEnrolmentError, simplify
@@ -329,16 +328,10 @@ def _account_create(*, values: dict) -> User:
 
 def invitation_queue(*, user: User) -> None:
     """Queues, once per account, the email that tells a person an account was made for them
-    and lets them choose their password (through django-allauth's password reset link)."""
+    and lets them choose their password (through django-allauth's password reset link, which
+    the worker makes as it sends: the outbox never holds it)."""
     language = user.preferred_language or settings.LANGUAGE_CODE
     with translation.override(language):  # the addresses start with the person's language
-        set_password_path = reverse(
-            "account_reset_password_from_key",
-            kwargs={
-                "uidb36": user_pk_to_url_str(user),
-                "key": default_token_generator.make_token(user),
-            },
-        )
         login_path = reverse("account_login")
     email_queue(
         kind="invitation",
@@ -346,8 +339,9 @@ def invitation_queue(*, user: User) -> None:
         language=language,
         dedup_key=f"invitation:{user.pk}",
         context={
-            "set_password_url": absolute_url(set_password_path),
+            "set_password_url": SECRET_LINK_PLACEHOLDER,
             "login_url": absolute_url(login_path),
         },
         related=user,
+        secret_link="password_reset",  # noqa: S106 - names the link, holds none
     )

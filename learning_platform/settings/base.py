@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",
+    "allauth.usersessions",
     "django_countries",
     # Django
     "django.contrib.auth",
@@ -65,19 +66,21 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.contrib.humanize",  # allauth's sessions page says "2 hours ago"
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "learning_platform.language.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "allauth.usersessions.middleware.UserSessionsMiddleware",
     "learning_platform.accounts.middleware.PrivacyConsentMiddleware",
     "learning_platform.accounts.middleware.SecondFactorRequiredMiddleware",
     "courses.middleware.CachedSiteMiddleware",
@@ -237,8 +240,27 @@ ACCOUNT_FORMS = {"signup": "learning_platform.accounts.forms.SignupForm"}
 # Its emails go through the outbox (see notifications/account_adapter.py).
 ACCOUNT_ADAPTER = "learning_platform.notifications.account_adapter.OutboxAccountAdapter"
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
-ACCOUNT_EMAIL_VERIFICATION = env("ACCOUNT_EMAIL_VERIFICATION", default="optional")
+# Mandatory: a new account opens once its address is verified. That is also what lets sign-up
+# answer the same whether or not the address is registered (ACCOUNT_PREVENT_ENUMERATION, on by
+# default): the holder of a registered address gets an "account already exists" email instead
+# of a verification link. With "optional" or "none", sign-up says "already registered".
+ACCOUNT_EMAIL_VERIFICATION = env("ACCOUNT_EMAIL_VERIFICATION", default="mandatory")
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+# Rate limits, in allauth's "amount/period/per" notation (per "ip": the client's address, per
+# "key": the account's email). A classroom signs in from one NAT address, so successful logins
+# are not capped per address (allauth's default "login": "30/m/ip" would stop a class of 40);
+# failures are, per account first and then per address. A failure per account beyond its limit
+# is refused before the password is checked, so the right password waits until the lock expires.
+ACCOUNT_RATE_LIMITS = {
+    "login": None,
+    "login_failed": env(
+        "ACCOUNT_LOGIN_FAILED_RATE_LIMIT", default="5/5m/key,20/h/key,30/m/ip,300/h/ip"
+    ),
+}
+# Behind this many proxies of ours (production: nginx), allauth reads the client's address from
+# X-Forwarded-For; with none, the address that connected. The audit log and every rate limit use
+# it (accounts.audit.client_address).
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("ALLAUTH_TRUSTED_PROXY_COUNT", default=0)
 # A second factor (allauth.mfa): an authenticator app (TOTP) with recovery codes, or a security
 # key or passkey (WebAuthn) where the browser offers one. Staff must set one up before the admin
 # opens (accounts.middleware.SecondFactorRequiredMiddleware); trainees may, from their profile.
@@ -290,6 +312,14 @@ CERTIFICATE_BILINGUAL = env.bool("CERTIFICATE_BILINGUAL", default=True)
 CERTIFICATE_RENDER_PROCESSES = env.int("CERTIFICATE_RENDER_PROCESSES", default=2)
 # The public verify page: at most this many requests per window (seconds) per address.
 CERTIFICATE_VERIFY_RATE = (env.int("CERTIFICATE_VERIFY_PER_MINUTE", default=30), 60)
+
+# --- Learning -----------------------------------------------------------------------------
+# Wrong enrolment keys: at most this many per person and course in a window of seconds; then
+# every key, the right one too, is refused until the window ends.
+ENROLMENT_KEY_WRONG_RATE = (
+    env.int("ENROLMENT_KEY_WRONG_LIMIT", default=5),
+    env.int("ENROLMENT_KEY_WRONG_WINDOW_SECONDS", default=10 * 60),
+)
 
 # --- Bulk enrolment files -----------------------------------------------------------------
 # A participants file (CSV or XLSX) beyond these bounds is refused, with the reason, before it

@@ -175,16 +175,16 @@ def test_a_reset_for_an_unknown_address_sends_no_link(client):
     assert all("/password/reset/key/" not in message.body for message in mail.outbox)
 
 
-def test_sign_up_sends_a_verification_email_that_verifies_the_address(
-    client, settings, django_capture_on_commit_callbacks
+def test_sign_up_sends_a_verification_email_that_verifies_the_address_and_logs_in(
+    client, django_capture_on_commit_callbacks
 ):
-    settings.ACCOUNT_EMAIL_VERIFICATION = "optional"
-
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(signup_url("en"), signup_data(preferred_language="fr"))
 
     assert response.status_code == 302
-    assert response.url == "/fr/"  # signed up and logged in, in the language just chosen
+    # Verification is mandatory: the account opens from the email's link.
+    assert response.url == url("account_email_verification_sent", "en")
+    assert logged_in_user_id(client) is None
     [message] = mail.outbox
     assert message.to == ["lan@example.org"]
     assert OutboxEmail.objects.get(kind="account").language == "fr"  # the language chosen
@@ -194,8 +194,51 @@ def test_sign_up_sends_a_verification_email_that_verifies_the_address(
     assert not address.verified
 
     assert client.get(link).status_code == 200  # a page with a button, not a change on GET
-    client.post(link)
+    confirmed = client.post(link)
 
     address.refresh_from_db()
     assert address.verified
-    assert User.objects.get(email="lan@example.org").check_password(PASSWORD)
+    user = User.objects.get(email="lan@example.org")
+    assert user.check_password(PASSWORD)
+    # Signed in, in the browser that signed up, and in the language just chosen.
+    assert int(logged_in_user_id(client)) == user.pk
+    assert confirmed.url == "/fr/"
+
+
+def test_an_address_not_verified_yet_does_not_log_in_and_gets_a_new_link(
+    client, django_capture_on_commit_callbacks
+):
+    UserFactory(email="lan@example.org", email_verified=False)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            url("account_login", "en"), {"login": "lan@example.org", "password": TEST_PASSWORD}
+        )
+
+    assert response.status_code == 302
+    assert response.url == url("account_email_verification_sent", "en")
+    assert logged_in_user_id(client) is None
+    [message] = mail.outbox
+    assert message.to == ["lan@example.org"]
+    assert "/accounts/confirm-email/" in first_link(message)
+
+
+def test_a_password_set_from_an_emailed_link_verifies_the_address(
+    client, django_capture_on_commit_callbacks
+):
+    """An invited trainee (their account made by a coordinator, address not verified) chooses
+    a password from the link of the invitation, a password reset: the link proved the address,
+    so they log in without a second email."""
+    invited = UserFactory(email="invited@example.org", email_verified=False)
+    EmailAddress.objects.create(user=invited, email=invited.email, primary=True, verified=False)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url("account_reset_password", "en"), {"email": invited.email})
+    form_url = client.get(first_link(mail.outbox[-1]), follow=True).redirect_chain[-1][0]
+    client.post(form_url, {"password1": NEW_PASSWORD, "password2": NEW_PASSWORD})
+
+    assert EmailAddress.objects.get(user=invited).verified
+    response = Client().post(
+        url("account_login", "en"), {"login": invited.email, "password": NEW_PASSWORD}
+    )
+    assert response.status_code == 302
+    assert response.url == "/fr/"

@@ -63,7 +63,6 @@ def trainee():
         preferred_language="en",
         privacy_accepted_at=timezone.now(),
     )
-    EmailAddress.objects.create(user=user, email=user.email, primary=True, verified=True)
     return user
 
 

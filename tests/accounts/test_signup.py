@@ -1,14 +1,18 @@
 """Sign-up by email (django-allauth) with the profile and consent to the privacy notice."""
 
+import re
 import unicodedata
 
 import pytest
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
+from django.core import mail
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.html import escape
 
+from learning_platform.notifications.models import OutboxEmail
 from tests.factories import UserFactory
 
 User = get_user_model()
@@ -75,12 +79,13 @@ def test_only_the_interface_languages_are_offered(client):
     assert [code for code, _name in form.fields["preferred_language"].choices] == ["en", "fr"]
 
 
-def test_sign_up_creates_the_account_with_its_profile_and_consent_and_logs_in(client):
+def test_sign_up_creates_the_account_with_its_profile_and_consent_and_asks_to_verify(client):
     before = timezone.now()
 
     response = client.post(signup_url(), signup_data(preferred_language="fr"))
 
     assert response.status_code == 302, response.context["form"].errors
+    assert response.url == reverse("account_email_verification_sent")
     user = User.objects.get(email="lan@example.org")
     assert user.full_name == "Nguyễn Thị Lan"
     assert user.country.code == "VN"
@@ -90,9 +95,10 @@ def test_sign_up_creates_the_account_with_its_profile_and_consent_and_logs_in(cl
     assert user.preferred_language == "fr"
     assert before <= user.privacy_accepted_at <= timezone.now()
     assert user.check_password(PASSWORD)
-    # Verification is optional: the trainee is logged in at once and can verify later.
-    assert int(client.session["_auth_user_id"]) == user.pk
-    assert EmailAddress.objects.filter(user=user, email="lan@example.org").exists()
+    # Verification is mandatory: the account opens from the link in the email
+    # (tests/accounts/test_login.py follows it).
+    assert "_auth_user_id" not in client.session
+    assert EmailAddress.objects.filter(user=user, email="lan@example.org", verified=False).exists()
 
 
 def test_gender_is_optional_and_prefer_not_to_say_is_kept(client):
@@ -133,21 +139,48 @@ def test_names_in_any_script_survive_sign_up_exactly(client, name):
     response = client.post(signup_url(), signup_data(full_name=name))
 
     assert response.status_code == 302, response.context["form"].errors
-    assert User.objects.get(email="lan@example.org").full_name == name
+    user = User.objects.get(email="lan@example.org")
+    assert user.full_name == name
     # And the site greets the trainee by that name.
+    client.force_login(user)
     page = client.get(reverse("account_profile"))
     assert escape(name) in page.content.decode()
 
 
+def _page(client, response, email) -> str:
+    """The page a sign-up leads to, without what differs on every request (the CSRF token)
+    and with the address typed (its message "sent to <address>") as a placeholder."""
+    assert response.status_code == 302, response.context["form"].errors
+    content = client.get(response.url).content.decode().replace(email, "ADDRESS")
+    return re.sub(r'name="csrfmiddlewaretoken" value="[^"]*"', "", content)
+
+
 @pytest.mark.parametrize("email", ["taken@example.org", "Taken@Example.ORG", "TAKEN@EXAMPLE.ORG"])
-def test_a_taken_address_in_any_case_is_refused_with_a_message(client, email):
-    UserFactory(email="taken@example.org")
+def test_a_taken_address_in_any_case_answers_as_a_new_one_and_emails_its_holder(
+    client, email, django_capture_on_commit_callbacks
+):
+    holder = UserFactory(email="taken@example.org", full_name="Amina Diallo")
+    new_one = client.post(signup_url(), signup_data(email="someone.new@example.org"))
+    OutboxEmail.objects.all().delete()
+    other = Client()
 
-    response = client.post(signup_url(), signup_data(email=email))
+    with django_capture_on_commit_callbacks(execute=True):
+        taken = other.post(signup_url(), signup_data(email=email, full_name="Someone Else"))
 
-    assert response.status_code == 200
-    assert "A user is already registered with this email address." in response.content.decode()
+    # The same answer as for an address nobody has: the page that says to check the inbox.
+    assert taken.url == new_one.url == reverse("account_email_verification_sent")
+    assert _page(other, taken, email.lower()) == _page(client, new_one, "someone.new@example.org")
+    assert "_auth_user_id" not in other.session
+    # No second account, the holder's unchanged, and an email to the holder instead.
     assert User.objects.filter(email__iexact="taken@example.org").count() == 1
+    holder.refresh_from_db()
+    assert holder.full_name == "Amina Diallo"
+    [queued] = OutboxEmail.objects.all()
+    assert (queued.kind, queued.to_email, queued.recipient) == ("account", holder.email, holder)
+    # allauth's "account already exists" email, in the holder's language, with the way back in.
+    assert queued.language == holder.preferred_language == "fr"
+    assert "/fr/accounts/password/reset/" in queued.body_text
+    assert [message.to for message in mail.outbox[-1:]] == [["taken@example.org"]]
 
 
 def test_refused_input_keeps_what_was_typed_and_says_what_is_wrong(client):

@@ -98,6 +98,24 @@ def test_the_verify_page_is_rate_limited(client, complete, settings):
     assert other.status_code == 200  # another address has its own allowance
 
 
+def test_behind_the_proxy_the_verify_limit_counts_each_forwarded_address(
+    client, complete, settings
+):
+    settings.CERTIFICATE_VERIFY_RATE = (2, 60)
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1  # nginx, as in production
+    certificate = complete().certificate
+    nginx = {"REMOTE_ADDR": "10.0.0.2"}
+
+    first = [
+        client.get(verify_url(certificate.code), HTTP_X_FORWARDED_FOR="198.51.100.1", **nginx)
+        for _ in range(3)
+    ]
+    other = client.get(verify_url(certificate.code), HTTP_X_FORWARDED_FOR="198.51.100.2", **nginx)
+
+    assert [response.status_code for response in first] == [200, 200, 429]
+    assert other.status_code == 200
+
+
 def test_the_trainee_name_is_escaped_on_the_verify_page(client, complete):
     certificate = complete(full_name="<script>alert(1)</script> Kabila").certificate
 

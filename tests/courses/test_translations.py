@@ -4,6 +4,7 @@ import pytest
 from wagtail.models import Locale
 from wagtail_localize.models import TranslationSource
 
+from courses import services as course_services
 from courses.models import CoursePage
 from learning_platform.demo.content import demo_home_pages_ensure
 from tests.factories import catalogue, course_page, module_page, sample_quiz
@@ -48,8 +49,9 @@ def test_a_french_translation_shares_the_english_course_identity(french):
     ]
 
 
-def test_translating_a_course_lets_trainers_edit_the_french_catalogue(french):
+def test_translating_a_course_lets_its_team_edit_the_french_course(french):
     course = course_page()
+    team = course_services.course_team_ensure(course=course)
 
     french_course = translate(course, french)
 
@@ -58,7 +60,13 @@ def test_translating_a_course_lets_trainers_edit_the_french_catalogue(french):
         .group_permissions.filter(group__name="Trainers")
         .values_list("permission__codename", flat=True)
     )
-    assert {"add_page", "change_page", "publish_page"} <= trainers_rights
+    team_rights = set(
+        french_course.group_permissions.filter(group=team.group).values_list(
+            "permission__codename", flat=True
+        )
+    )
+    assert trainers_rights == {"add_page"}  # courses in the French catalogue, nothing more
+    assert {"add_page", "change_page", "publish_page"} <= team_rights
 
 
 def test_the_french_course_lists_untranslated_modules_clearly(client, french):

@@ -1,6 +1,7 @@
 from io import StringIO
 
 import pytest
+from allauth.account.models import EmailAddress
 from django.contrib.auth import authenticate
 from django.core.management import call_command
 from wagtail.models import Page
@@ -46,3 +47,18 @@ def test_every_demo_login_works_and_has_its_role(home_page):
     assert trainer.has_perm("wagtailadmin.access_admin")
     assert not trainee.has_perm("wagtailadmin.access_admin")
     assert trainee.full_name == "Aïssata Traoré"
+
+
+def test_a_demo_trainee_logs_in_through_the_login_page(client, home_page):
+    """The demo addresses are verified, as verification is mandatory before a first login."""
+    call_command("load_demo", stdout=StringIO())
+    call_command("load_demo", stdout=StringIO())  # again: still one address each
+
+    response = client.post(
+        "/en/accounts/login/", {"login": "trainee@example.org", "password": DEMO_PASSWORD}
+    )
+
+    assert response.status_code == 302
+    assert response.url == "/fr/"
+    assert client.session["_auth_user_id"] == str(User.objects.get(email="trainee@example.org").pk)
+    assert EmailAddress.objects.filter(verified=True).count() == len(DEMO_ACCOUNTS)

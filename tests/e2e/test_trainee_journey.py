@@ -1,10 +1,12 @@
 """A new trainee signs up, enrols in the demo course, completes it, sees it completed and
 downloads the certificate."""
 
+import re
 from io import StringIO
 from pathlib import Path
 
 import pytest
+from django.core import mail
 from django.core.management import call_command
 from playwright.sync_api import Page, expect
 
@@ -55,6 +57,12 @@ def test_a_new_trainee_completes_the_demo_course(live_server, page: Page):
     page.locator("form").filter(has=page.locator("input[name=full_name]")).locator(
         "button[type=submit]"
     ).click()
+    # The address is verified from the emailed link before the account opens.
+    expect(page.get_by_text("nguyen.lan@example.org").first).to_be_visible()
+    [message] = [message for message in mail.outbox if "/confirm-email/" in message.body]
+    link = re.search(r"https?://[^/\s]+(/\S+/confirm-email/\S+)", message.body).group(1)
+    page.goto(f"{live_server.url}{link}")
+    page.locator("form button[type=submit]").last.click()
     expect(page.get_by_text("Nguyễn Thị Lan").first).to_be_visible()
 
     page.goto(f"{live_server.url}{course.url}")

@@ -1,4 +1,5 @@
 import threading
+import time
 from datetime import timedelta
 
 import pytest
@@ -54,6 +55,100 @@ def test_a_key_protected_course_needs_the_right_key(home_page):
     enrolment, created = services.enrolment_create(user=trainee, course=course, key=" biodiv-2026 ")
 
     assert created and enrolment.source == "key"
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    """Moves time forward, for the wrong-key count and the cache entries that hold it alike."""
+    real_time = time.time
+    offset = [0.0]
+    monkeypatch.setattr(time, "time", lambda: real_time() + offset[0])
+
+    def forward(seconds):
+        offset[0] += seconds
+
+    return forward
+
+
+def enrol_with(trainee, course, key, session=None):
+    """What the trainee is told: "enrolled", or the EnrolmentError's message."""
+    try:
+        services.enrolment_create(user=trainee, course=course, session=session, key=key)
+    except services.EnrolmentError as error:
+        return error.message
+    return "enrolled"
+
+
+NOT_RIGHT = "This enrolment key is not right. Check it and try again."
+LOCKED = "Too many wrong keys; try again in {} {}."
+
+
+def test_wrong_keys_lock_the_course_for_the_person_until_the_lock_expires(home_page, clock):
+    course = course_page(enrolment_mode="key", enrolment_key="BIODIV-2026")
+    other_course = course_page(enrolment_mode="key", enrolment_key="KIN-2027")
+    trainee, classmate = UserFactory(), UserFactory()
+
+    answers = [enrol_with(trainee, course, f"GUESS-{number}") for number in range(12)]
+
+    # 5 wrong keys in 10 minutes (settings.ENROLMENT_KEY_WRONG_RATE), then nothing is tried.
+    assert answers[:4] == [NOT_RIGHT] * 4
+    assert answers[4:] == [LOCKED.format(10, "minutes")] * 8
+    # The right key too is refused while the lock lasts, and the minutes left are counted down.
+    clock(7 * 60 + 30)
+    assert (
+        enrol_with(trainee, course, "BIODIV-2026") == "Too many wrong keys; try again in 3 minutes."
+    )
+    clock(2 * 60)
+    assert (
+        enrol_with(trainee, course, "BIODIV-2026") == "Too many wrong keys; try again in 1 minute."
+    )
+    assert not Enrolment.objects.filter(user=trainee).exists()
+    # Per person and course: a classmate, and this trainee's other course, are not locked.
+    assert enrol_with(classmate, course, "BIODIV-2026") == "enrolled"
+    assert enrol_with(trainee, other_course, "KIN-2027") == "enrolled"
+
+    clock(31)  # the 10 minutes are over
+    assert enrol_with(trainee, course, "BIODIV-2026") == "enrolled"
+
+
+def test_a_session_key_counts_for_its_course_and_a_right_key_does_not_count(home_page, settings):
+    settings.ENROLMENT_KEY_WRONG_RATE = (3, 600)
+    course = course_page(enrolment_mode="invitation")
+    session = session_for(course, enrolment_key="KIN-2027")
+    trainee = UserFactory()
+
+    assert enrol_with(trainee, course, "KIN-2026", session) == NOT_RIGHT
+    assert enrol_with(trainee, course, "KIN-2025", session) == NOT_RIGHT
+    assert enrol_with(trainee, course, "KIN-2027", session) == "enrolled"
+    services.enrolment_withdraw(enrolment=Enrolment.objects.get(user=trainee))
+    # The right key did not use up the last try.
+    assert enrol_with(trainee, course, "KIN-2024", session) == LOCKED.format(10, "minutes")
+
+
+def test_simultaneous_guesses_get_no_more_answers_than_the_limit(home_page):
+    """12 guesses at once, each from its own thread: 4 are told "not right", then the lock."""
+    course = course_page(enrolment_mode="key", enrolment_key="BIODIV-2026")
+    trainee = UserFactory()
+    barrier = threading.Barrier(12)
+    answers = []
+
+    def guess(number):
+        barrier.wait()
+        try:
+            services._check_rules(
+                user=trainee, course=course, session=None, key=f"GUESS-{number}", source="self"
+            )
+        except services.EnrolmentError as error:
+            answers.append(error.message)
+
+    threads = [threading.Thread(target=guess, args=[number]) for number in range(12)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert sorted(answers).count(NOT_RIGHT) == 4
+    assert len(answers) == 12
 
 
 def test_an_invitation_only_course_takes_only_invited_trainees(home_page):

@@ -81,6 +81,22 @@ def test_a_wrong_key_is_explained_and_enrols_nobody(client, trainee, home_page):
     assert Enrolment.objects.filter(user=trainee, source="key").exists()
 
 
+def test_guessing_keys_is_stopped_with_a_clear_message(client, trainee, home_page):
+    course = course_page(enrolment_mode="key", enrolment_key="BIODIV-2026")
+    enrol = reverse("learning:enrol", args=[course.pk])
+
+    pages = [
+        client.post(enrol, {"key": f"GUESS-{number}"}, follow=True).content.decode()
+        for number in range(6)
+    ]
+    right = client.post(enrol, {"key": "BIODIV-2026"}, follow=True).content.decode()
+
+    assert all("This enrolment key is not right" in page for page in pages[:4])
+    assert all("Too many wrong keys; try again in 10 minutes." in page for page in pages[4:])
+    assert "Too many wrong keys; try again in 10 minutes." in right
+    assert not Enrolment.objects.exists()
+
+
 def test_the_quiz_form_carries_no_answer_and_grades_on_the_server(client, trainee, course, modules):
     client.post(reverse("learning:enrol", args=[course.pk]))
     quizzed = modules[1]

@@ -1,4 +1,3 @@
-
 """The coordinators' admin: sessions, participants, bulk enrolment, attendance, dashboard and
 exports, each limited to the person's sessions."""
 

@@ -69,11 +69,15 @@ def course_team_ensure(*, course) -> CourseTeam:
     permissions = Permission.objects.filter(
         content_type__app_label="wagtailcore", codename__in=TEAM_PAGE_PERMISSIONS
     )
-    for page in Page.objects.filter(translation_key=course.translation_key):
-        for permission in permissions:
-            GroupPagePermission.objects.get_or_create(
-                group=team.group, page=page, permission=permission
-            )
+    # One insert; the (group, page, permission) rows the team has already are left alone.
+    GroupPagePermission.objects.bulk_create(
+        [
+            GroupPagePermission(group=team.group, page=page, permission=permission)
+            for page in Page.objects.filter(translation_key=course.translation_key)
+            for permission in permissions
+        ],
+        ignore_conflicts=True,
+    )
     return team
 
 

@@ -50,9 +50,7 @@ def _course_of(page):
     """The course ``page`` is or lies in, or None above the courses."""
     from .models import CoursePage
 
-    if isinstance(page.specific_deferred, CoursePage):
-        return page
-    return CoursePage.objects.ancestor_of(page).first()
+    return CoursePage.objects.ancestor_of(page, inclusive=True).first()
 
 
 @hooks.register("before_create_page")

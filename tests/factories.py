@@ -29,6 +29,7 @@ def with_totp(user, secret=TEST_TOTP_SECRET):
     need a second factor before the admin opens. Returns the user."""
     if not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists():
         TOTP.activate(user, secret)
+    user.__dict__.pop("_has_second_factor", None)  # what services remembered of this object
     return user
 
 

@@ -109,7 +109,14 @@ def user_opens_admin(*, user) -> bool:
 
 
 def user_has_second_factor(*, user) -> bool:
-    return Authenticator.objects.filter(user=user, type__in=SECOND_FACTOR_TYPES).exists()
+    """Asked once per user object, so once per request: the admin's gate and the scope of
+    learner records (learning/access.py) both ask it. Setting one up happens on allauth's
+    pages, which redirect afterwards, so a request never needs the answer to change."""
+    if not hasattr(user, "_has_second_factor"):
+        user._has_second_factor = Authenticator.objects.filter(
+            user=user, type__in=SECOND_FACTOR_TYPES
+        ).exists()
+    return user._has_second_factor
 
 
 def user_needs_second_factor(*, user) -> bool:
@@ -129,6 +136,7 @@ def user_second_factor_reset(*, user: User, request) -> int:
     authenticators = Authenticator.objects.select_for_update().filter(user=user)
     types = sorted({authenticator.type for authenticator in authenticators})
     removed, _by_model = authenticators.delete()
+    user.__dict__.pop("_has_second_factor", None)
     audit_log(action="lp.mfa_reset", instance=user, request=request, data={"removed": types})
     return removed
 

@@ -4,22 +4,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.widgets import Button
 from wagtail.users.views import users as wagtail_users
 
+from learning_platform.exports import SafeSpreadsheetExportMixin
+
 from . import admin_views
-from .audit import audit_log
+from .audit import AuditedExportMixin
 from .forms import UserCreationForm, UserEditForm
 
-# Text that a spreadsheet would run as a formula (CSV injection): the same rule as
-# reports/exports.py, which accounts, the bottom layer, cannot import.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
-
-def _cell_neutralise(value):
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
-
-
-class UserIndexView(wagtail_users.IndexView):
+class UserIndexView(AuditedExportMixin, SafeSpreadsheetExportMixin, wagtail_users.IndexView):
     """The users listing, searchable by name, email and organisation, and its CSV and XLSX
     export: Wagtail's own exports nothing for a user model without first and last names.
     Every export is recorded in the audit log, with its filters."""
@@ -34,7 +26,6 @@ class UserIndexView(wagtail_users.IndexView):
         "groups": _("Groups"),
         "last_login": _("Last login"),
     }
-    export_filename = "users"
 
     def get_base_queryset(self):
         users = super().get_base_queryset()
@@ -51,18 +42,6 @@ class UserIndexView(wagtail_users.IndexView):
             "groups": ", ".join(sorted(group.name for group in item.groups.all())),
             "last_login": item.last_login,
         }
-
-    def preprocess_field_value(self, field, value, export_format):
-        return _cell_neutralise(super().preprocess_field_value(field, value, export_format))
-
-    def as_spreadsheet(self, queryset, spreadsheet_format):
-        audit_log(
-            action="lp.export",
-            instance=self.request.user,
-            request=self.request,
-            data={"list": "users", "filters": self.request.GET.urlencode()},
-        )
-        return super().as_spreadsheet(queryset, spreadsheet_format)
 
 
 class UserEditView(wagtail_users.EditView):
@@ -96,6 +75,7 @@ class UserEditView(wagtail_users.EditView):
 
 class UserViewSet(wagtail_users.UserViewSet):
     index_view_class = UserIndexView
+    export_filename = "users"  # the viewset gives its views theirs
     edit_view_class = UserEditView
 
     def get_form_class(self, for_update=False):

@@ -19,18 +19,10 @@ from courses.models import CourseTeam
 from learning_platform.accounts.services import user_needs_second_factor
 from learning_platform.notifications.models import OutboxEmail
 
-from .models import Attendance, Enrolment, ModuleProgress, QuizAttempt, TrainingSession
+from .models import Enrolment, TrainingSession
 
 # Emails about an account rather than a course: they may hold (or once held) a way into it.
 ACCOUNT_EMAIL_KINDS = ("account", "invitation")
-
-
-def _second_factor_set_up(user) -> bool:
-    """Staff reach learner records only once signed in with a second factor set up, on the
-    site (a certificate's download) as in the admin. Asked once per user object."""
-    if not hasattr(user, "_access_second_factor"):
-        user._access_second_factor = not user_needs_second_factor(user=user)
-    return user._access_second_factor
 
 
 def may_report(user) -> bool:
@@ -41,7 +33,7 @@ def may_report(user) -> bool:
         user.is_authenticated
         and user.is_active
         and (user.is_superuser or user.has_perm("learning.view_trainingsession"))
-        and _second_factor_set_up(user)
+        and not user_needs_second_factor(user=user)
     )
 
 
@@ -56,7 +48,7 @@ def _sees_everything(user) -> bool:
         user.is_authenticated
         and user.is_active
         and user.is_superuser
-        and _second_factor_set_up(user)
+        and not user_needs_second_factor(user=user)
     )
 
 
@@ -93,25 +85,13 @@ def enrolment_scope(user, *, path: str = "") -> Q:
 
 
 def in_scope(user, records: QuerySet, *, path: str = "enrolment__") -> QuerySet:
-    """``records`` (certificates, attempts, attendance... any model with an enrolment at
-    ``path``) narrowed to those ``user`` may see."""
+    """``records`` narrowed to those ``user`` may see: any learner record with an enrolment
+    at ``path`` (certificates, quiz attempts, module progress, attendance)."""
     return records.filter(enrolment_scope(user, path=path))
 
 
 def enrolments_in_scope(user) -> QuerySet:
     return in_scope(user, Enrolment.objects.all(), path="")
-
-
-def attempts_in_scope(user) -> QuerySet:
-    return in_scope(user, QuizAttempt.objects.all())
-
-
-def progress_in_scope(user) -> QuerySet:
-    return in_scope(user, ModuleProgress.objects.all())
-
-
-def attendance_in_scope(user) -> QuerySet:
-    return in_scope(user, Attendance.objects.all())
 
 
 def emails_in_scope(user) -> QuerySet:

@@ -17,6 +17,7 @@ from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, TitleCo
 from wagtail.admin.views.reports import ReportView
 
 from learning_platform.accounts.audit import AuditedExportMixin, audit_log
+from learning_platform.exports import SafeSpreadsheetExportMixin
 from learning_platform.learning import access
 from learning_platform.notifications import services as notification_services
 from learning_platform.notifications.models import (
@@ -27,8 +28,6 @@ from learning_platform.notifications.models import (
     OutboxEmail,
 )
 from learning_platform.notifications.selectors import outbox_email_display
-
-from .exports import SafeSpreadsheetExportMixin
 
 VIEW_PERMISSION = "notifications.view_outboxemail"
 RESEND_PERMISSION = "notifications.change_outboxemail"
@@ -65,7 +64,6 @@ class OutboxView(AuditedExportMixin, SafeSpreadsheetExportMixin, ReportView):
         TitleColumn(
             "subject",
             label=gettext_lazy("Subject"),
-            accessor="subject_shown",
             get_url=lambda email: reverse("outbox_email", args=[email.pk]),
         ),
         Column("to_email", label=gettext_lazy("To")),
@@ -91,20 +89,6 @@ class OutboxView(AuditedExportMixin, SafeSpreadsheetExportMixin, ReportView):
             .defer("body_text", "body_html")
             .order_by("-created_at", "-pk")
         )
-
-    def decorate_paginated_queryset(self, object_list):
-        emails = list(object_list)
-        for email in emails:
-            email.subject_shown = outbox_email_display(email=email)[0]
-        return emails
-
-    def preprocess_field_value(self, field, value, export_format):
-        if field == "subject" and isinstance(value, str):
-            # The export shows subjects as the log does (no link, should one ever be there).
-            value = outbox_email_display(
-                email=OutboxEmail(subject=value, body_text="", body_html="")
-            )[0]
-        return super().preprocess_field_value(field, value, export_format)
 
 
 def email_detail(request, email_id):

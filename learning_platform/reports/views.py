@@ -26,12 +26,12 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.admin.widgets import HeaderButton
 
 from learning_platform.accounts.audit import AuditedExportMixin, audit_log
+from learning_platform.exports import SafeSpreadsheetExportMixin
 from learning_platform.learning import access
 from learning_platform.learning.models import TrainingSession
 
 from . import bulk as bulk_services
 from . import bulk_files, bulk_uploads, charts, selectors, services
-from .exports import SafeSpreadsheetExportMixin
 from .forms import (
     AttendanceDayForm,
     BulkUploadForm,

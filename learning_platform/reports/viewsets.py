@@ -14,10 +14,10 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import HeaderButton
 
 from courses.models import CoursePage
+from learning_platform.exports import SafeSpreadsheetExportMixin
 from learning_platform.learning import access
 from learning_platform.learning.models import TrainingSession
 
-from .exports import SafeSpreadsheetExportMixin
 from .forms import TrainingSessionForm
 
 

@@ -91,5 +91,10 @@ def test_each_export_is_recorded_with_its_filters_and_the_listing_is_not(client,
     entry = ModelLogEntry.objects.get(action="lp.export")
     assert entry.user == admin
     assert entry.object_id == str(admin.pk)
-    assert entry.data == {"list": "users", "filters": "q=amina&export=csv", "address": "127.0.0.1"}
+    assert entry.data == {
+        "list": "users",
+        "filters": {"q": ["amina"]},
+        "format": "csv",
+        "address": "127.0.0.1",
+    }
     assert entry.message == "Exported a list of personal data"

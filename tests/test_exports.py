@@ -2,7 +2,7 @@
 
 import pytest
 
-from learning_platform.reports.exports import cell_neutralise
+from learning_platform.exports import cell_neutralise
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.utils import translation
-from wagtail.models import Site
+from wagtail.models import Collection, Site
 
 from learning_platform.demo.content import demo_home_pages_ensure
 from tests.services import ensure_services
@@ -43,7 +43,9 @@ def _empty_cache():
 @pytest.fixture
 def migrated_data(transactional_db):
     """For transactional tests, which start from emptied tables: puts back what the data
-    migrations make (home page, role groups, catalogue and its permissions)."""
+    migrations make (root collection, home page, role groups, catalogue and its permissions)."""
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
     demo_home_pages_ensure()
     for migration, function in (
         # Permissions that these libraries make in migrations rather than on models.

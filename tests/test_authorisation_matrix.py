@@ -222,6 +222,22 @@ def _shows_a(response) -> bool:
     return "amani.a@example.org" in body or "Amani Kabila" in body
 
 
+def header_faults(response, *, signed_in):
+    """What the security headers of a response lack (learning_platform/headers.py): every
+    response, refusals and redirects too, carries the policies; none to a signed-in person
+    may be kept by a browser or a proxy."""
+    faults = []
+    if "default-src 'self'" not in response.get("Content-Security-Policy", ""):
+        faults.append("no Content-Security-Policy")
+    if "camera=()" not in response.get("Permissions-Policy", ""):
+        faults.append("no Permissions-Policy")
+    if signed_in and not {"private", "no-store"} <= set(
+        response.get("Cache-Control", "").replace(" ", "").split(",")
+    ):
+        faults.append(f"Cache-Control {response.get('Cache-Control')!r}")
+    return faults
+
+
 def _client_for(client, person):
     client.logout()
     if person is not None:
@@ -244,6 +260,10 @@ def test_get_matrix(client, world):
                 got = f"status {response.status_code}"
             if got != expected:
                 wrong.append(f"{name} as {actor}: expected {expected}, got {got}")
+            wrong.extend(
+                f"{name} as {actor}: {fault}"
+                for fault in header_faults(response, signed_in=people[actor] is not None)
+            )
     assert not wrong, "\n".join(wrong)
 
 

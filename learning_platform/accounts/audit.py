@@ -7,8 +7,9 @@ declared once in ``ACTIONS`` (registered in ``wagtail_hooks.py``) and written wi
 """
 
 from allauth.account.adapter import get_adapter
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from wagtail.log_actions import log
+from wagtail.log_actions import LogFormatter, log
 
 # action -> (label in the history filters, message shown on each line)
 ACTIONS = {
@@ -24,6 +25,31 @@ ACTIONS = {
     "lp.bulk_enrolment": (_("Bulk enrolment confirmed"), _("Bulk enrolment confirmed")),
     "lp.account_erase": (_("Account erased"), _("Account erased")),
 }
+
+
+class AuditFormatter(LogFormatter):
+    """How an entry reads in Site history: its message, what it recorded (the reason given, the
+    list and filters exported, the roles added...) and the address it came from."""
+
+    def format_message(self, log_entry):
+        data = dict(log_entry.data or {})
+        address = data.pop("address", "")
+        text = str(self.message)
+        if data:
+            # In the order of the keys: PostgreSQL's jsonb keeps no other.
+            text += " (" + "; ".join(f"{key}: {_plain(data[key])}" for key in sorted(data))
+            text += ")"
+        if address:
+            text = gettext("%(message)s, from %(address)s") % {"message": text, "address": address}
+        return text
+
+
+def _plain(value) -> str:
+    if isinstance(value, dict):
+        return ", ".join(f"{key}={_plain(value[key])}" for key in sorted(value)) or "-"
+    if isinstance(value, list | tuple):
+        return ", ".join(_plain(item) for item in value) or "-"
+    return str(value)
 
 
 def client_address(request) -> str:

@@ -9,6 +9,7 @@ its secrets.
 from pathlib import Path
 
 import environ
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -59,6 +60,7 @@ INSTALLED_APPS = [
     "allauth.mfa",
     "allauth.usersessions",
     "django_countries",
+    "csp",
     # Django
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -71,6 +73,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "learning_platform.headers.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "learning_platform.language.LocaleMiddleware",
@@ -79,6 +82,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "learning_platform.headers.PrivateResponseMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "allauth.usersessions.middleware.UserSessionsMiddleware",
     "learning_platform.accounts.middleware.PrivacyConsentMiddleware",
@@ -349,6 +353,44 @@ WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 # Complex pages can exceed Django's default of 1,000 form fields in the page editor.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# The admin shows avatars it has, never Gravatar's: asking Gravatar would send a hash of each
+# trainee's and colleague's email to an outside service.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# --- Security headers (learning_platform/headers.py) --------------------------------------
+# The site sends no JavaScript of its own (allauth's second-factor pages load their scripts from
+# our static files), so its policy is strict: nothing from elsewhere, no inline script, no
+# plugin, no framing. data: images are allauth's QR code for an authenticator app; the nonce is
+# for the one inline stylesheet, the certificate verify page's.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "style-src": [SELF, NONCE],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+# The Wagtail admin (under /admin/) still writes inline styles and scripts, shows the pictures a
+# trainer uploads from blob: URLs and frames its own page preview: that, and nothing from
+# elsewhere (tests/e2e/test_csp.py finds what breaks when one of these is taken away).
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "img-src": [SELF, "blob:"],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    },
+}
+# Nothing on the platform uses the camera, the microphone or the location; a page that an
+# author's link or an embed brings in cannot ask for them either.
+PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=()"
 
 # --- Logging ------------------------------------------------------------------------------
 LOGGING = {

@@ -45,7 +45,7 @@ def test_roles_given_and_taken_in_the_user_admin_are_recorded_with_who_did_it(cl
         {"added": ["Trainers"]},
     ]
     assert {entry.user for entry in changes} == {admin}
-    assert changes[0].message == "Roles changed"
+    assert changes[0].message == "Roles changed (removed: Coordinators)"
 
 
 def test_group_changes_from_either_side_and_clear_are_recorded():

@@ -97,4 +97,7 @@ def test_each_export_is_recorded_with_its_filters_and_the_listing_is_not(client,
         "format": "csv",
         "address": "127.0.0.1",
     }
-    assert entry.message == "Exported a list of personal data"
+    assert entry.message == (
+        "Exported a list of personal data (filters: q=amina; format: csv; list: users), "
+        "from 127.0.0.1"
+    )

@@ -4,6 +4,7 @@ import zipfile
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
+from wagtail.models import ModelLogEntry
 
 from learning_platform.accounts.roles import COORDINATORS
 from learning_platform.learning.models import TrainingSession
@@ -72,6 +73,9 @@ def test_a_coordinator_revokes_with_a_reason(coordinator_client, coordinator, co
     certificate.refresh_from_db()
     assert certificate.is_revoked and certificate.revocation_reason == "Attendance was not met"
     assert certificate.events.get(kind="revoked").by == coordinator
+    [entry] = ModelLogEntry.objects.filter(action="lp.certificate_revoke")
+    assert (entry.user, entry.object_id) == (coordinator, str(certificate.pk))
+    assert entry.data == {"reason": "Attendance was not met", "address": "127.0.0.1"}
 
 
 def test_a_coordinator_reissues_after_a_name_correction(
@@ -95,6 +99,9 @@ def test_a_coordinator_reissues_after_a_name_correction(
         "Jean Mukendi",
         coordinator,
     )
+    [entry] = ModelLogEntry.objects.filter(action="lp.certificate_reissue")
+    assert (entry.user, entry.object_id) == (coordinator, str(certificate.pk))
+    assert entry.message == "Certificate reissued (reason: Asked by the trainee), from 127.0.0.1"
     pdf = coordinator_client.get(reverse("certificates_admin_pdf", args=[certificate.pk]))
     assert "Jean Mukendi" in extracted_lines(pdf.content)["pypdf"]
 

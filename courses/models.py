@@ -20,7 +20,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from . import selectors
-from .blocks import ModuleBodyBlock, QuizBlock
+from .blocks import ModuleBodyBlock
+from .questions import QuizBlock
 
 LEVEL_CHOICES = (
     ("introductory", _("Introductory")),
@@ -32,6 +33,13 @@ ENROLMENT_MODE_CHOICES = (
     ("open", _("Open to everyone")),
     ("key", _("With an enrolment key")),
     ("invitation", _("By invitation only")),
+)
+
+# What a trainee is shown after a quiz attempt. Either way the right answers stay on the server
+# until the trainee passes or has used the last attempt allowed.
+QUIZ_REVIEW_CHOICES = (
+    ("chosen", _("Feedback on the answers they chose")),
+    ("full", _("The full correction, once passed or out of attempts")),
 )
 
 
@@ -233,6 +241,15 @@ class CoursePage(FastServeMixin, Page):
         validators=[MinValueValidator(1)],
         help_text=_("How many times a trainee may take each quiz; empty for no limit."),
     )
+    quiz_review = models.CharField(
+        _("after an attempt, trainees see"),
+        max_length=20,
+        choices=QUIZ_REVIEW_CHOICES,
+        default="chosen",
+        help_text=_(
+            "The right answers are never shown before a passing attempt or the last one allowed."
+        ),
+    )
     gives_certificate = models.BooleanField(
         _("gives a certificate"),
         default=True,
@@ -255,6 +272,7 @@ class CoursePage(FastServeMixin, Page):
             [
                 FieldPanel("pass_mark"),
                 FieldPanel("max_quiz_attempts"),
+                FieldPanel("quiz_review"),
                 FieldPanel("gives_certificate"),
                 InlinePanel("signatories", label=_("Signatories"), max_num=3),
                 InlinePanel("partners", label=_("Partners")),
@@ -280,6 +298,7 @@ class CoursePage(FastServeMixin, Page):
         SynchronizedField("enrolment_key"),
         SynchronizedField("pass_mark"),
         SynchronizedField("max_quiz_attempts"),
+        SynchronizedField("quiz_review"),
         SynchronizedField("gives_certificate"),
         SynchronizedField("estimated_hours"),
     ]

@@ -163,6 +163,65 @@ def sample_quiz():
     ]
 
 
+def matching_question(*pairs, extra=(), keep_order=False):
+    return block(
+        "matching",
+        {
+            "question": "Match each body to its role.",
+            "pairs": [
+                {"type": "item", "value": {"item": item, "match": match}, "id": str(uuid.uuid4())}
+                for item, match in pairs
+            ],
+            "extra_answers": [
+                {"type": "item", "value": text, "id": str(uuid.uuid4())} for text in extra
+            ],
+            "keep_order": keep_order,
+            "explanation": "EXPLANATION-matching",
+        },
+    )
+
+
+def short_answer_question(question, *, accepted=(), number=None, tolerance=None):
+    return block(
+        "short_answer",
+        {
+            "question": question,
+            "accepted_answers": [
+                {"type": "item", "value": text, "id": str(uuid.uuid4())} for text in accepted
+            ],
+            "number": number,
+            "tolerance": tolerance,
+            "feedback_if_wrong": "FEEDBACK-short-wrong",
+            "explanation": "EXPLANATION-short",
+        },
+    )
+
+
+def question_pool(draw, *questions):
+    return block("pool", {"draw": draw, "questions": list(questions)})
+
+
+def right_answers(quiz) -> dict:
+    """The right answers to every question of ``quiz`` (pools included), as a form sends them."""
+    from courses.questions import quiz_questions
+
+    answers = {}
+    for question_id, question in quiz_questions(quiz).items():
+        value = question.value
+        if question.block_type == "true_false":
+            answers[question_id] = ["true" if value["is_true"] else "false"]
+        elif question.block_type == "matching":
+            answers[question_id] = [f"{pair.id}={pair.id}" for pair in value["pairs"].bound_blocks]
+        elif question.block_type == "short_answer":
+            accepted = list(value["accepted_answers"])
+            answers[question_id] = [accepted[0] if accepted else str(value["number"])]
+        else:
+            answers[question_id] = [
+                choice.id for choice in value["choices"].bound_blocks if choice.value["is_correct"]
+            ]
+    return answers
+
+
 def catalogue():
     """The course catalogue that the migrations put under the home page."""
     home = Site.objects.get(is_default_site=True).root_page

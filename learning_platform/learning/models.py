@@ -184,6 +184,9 @@ class QuizAttempt(models.Model):
         Enrolment, on_delete=models.CASCADE, related_name="attempts", verbose_name=_("enrolment")
     )
     module_key = models.UUIDField(_("module"), db_index=True)
+    number = models.PositiveSmallIntegerField(
+        _("attempt"), help_text=_("1 for the trainee's first attempt at this quiz, and so on.")
+    )
     language = models.CharField(_("language"), max_length=10)
     submitted_at = models.DateTimeField(_("submitted"), auto_now_add=True)
     score_percent = models.PositiveSmallIntegerField(_("score (%)"))
@@ -191,7 +194,10 @@ class QuizAttempt(models.Model):
     passed = models.BooleanField(_("passed"))
     questions = models.JSONField(
         _("questions and answers"),
-        help_text=_("Each question, its choices and the right ones, as asked, and the answer."),
+        help_text=_(
+            "Each question as asked (the order of its answers), the answer, what the trainee "
+            "was told, and the right answer."
+        ),
     )
 
     class Meta:
@@ -201,6 +207,11 @@ class QuizAttempt(models.Model):
         constraints = [
             models.CheckConstraint(
                 condition=Q(score_percent__lte=100), name="learning_attempt_score_at_most_100"
+            ),
+            # Each attempt's paper is made for its number: a double click, a second tab or a
+            # replayed offline submission cannot store the same attempt twice.
+            models.UniqueConstraint(
+                fields=["enrolment", "module_key", "number"], name="learning_one_attempt_per_number"
             ),
         ]
 

@@ -29,9 +29,23 @@ def _sessions(queryset) -> list[dict]:
     ]
 
 
+def _as_told(question: dict) -> dict:
+    """A question of an attempt as the trainee met it: the question, their answer, whether it
+    was right and the feedback they were shown. Never the right answer or the answers they did
+    not choose: a download must not hand out the answer key."""
+    return {
+        "question": question.get("text", ""),
+        "your_answer": question.get("given", []),
+        "right": question.get("is_correct", False),
+        "feedback": question.get("feedback", []),
+        "explanation": question.get("explanation", ""),
+    }
+
+
 def personal_data_export(sender, *, user, **kwargs) -> tuple[str, dict]:
     """Answers accounts' ``personal_data_requested``: the person's enrolments with their
-    progress, quiz attempts (with the questions as asked and the answers given) and attendance,
+    progress, quiz attempts (the questions as asked, the answers given, what the trainee was
+    told) and attendance,
     and the sessions they coordinate or train."""
     enrolments = list(
         Enrolment.objects.filter(user=user)
@@ -78,7 +92,9 @@ def personal_data_export(sender, *, user, **kwargs) -> tuple[str, dict]:
                         "score_percent": attempt.score_percent,
                         "pass_mark": attempt.pass_mark,
                         "passed": attempt.passed,
-                        "questions_and_answers": attempt.questions,
+                        "questions_and_answers": [
+                            _as_told(question) for question in attempt.questions
+                        ],
                     }
                     for attempt in sorted(enrolment.attempts.all(), key=lambda row: row.pk)
                 ],

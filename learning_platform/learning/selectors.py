@@ -11,6 +11,8 @@ from courses.models import CoursePage
 from courses.selectors import course_with_modules
 from learning_platform.rows import db_value, model_rows
 
+from .grading import attempt_seed, quiz_paper_questions
+from .grading import quiz_paper as quiz_paper_for_seed
 from .models import Enrolment, ModuleProgress, QuizAttempt, TrainingSession
 
 
@@ -84,17 +86,19 @@ class ModuleState:
     marked_done: bool = False  # the trainee said they studied the module
     completed: bool = False  # and passed its quiz, if it has one
     attempt: QuizAttempt | None = None  # the latest
+    attempts: tuple = ()  # every attempt, oldest first (dates and scores)
 
 
 def module_state(*, user, course_key, module_key) -> ModuleState:
-    """The trainee's enrolment, progress on a module and latest quiz attempt: one query, and
-    one more for the attempt when there is one.
+    """The trainee's enrolment, progress on a module and quiz attempts: one query, and one
+    more for the attempts when there are any.
 
     Every module page a trainee opens asks this: a plain statement, because the ORM took
     longer to compile its three subqueries than the database took to answer them."""
     if not user.is_authenticated:
         return ModuleState(enrolment=None)
     enrolments = model_rows(Enrolment)
+    key = module_key
     module_key = db_value(ModuleProgress, "module_key", module_key)
     with connection.cursor() as cursor:
         cursor.execute(
@@ -102,7 +106,7 @@ def module_state(*, user, course_key, module_key) -> ModuleState:
             "p.marked_done_at IS NOT NULL, p.completed_at IS NOT NULL, "
             f"(SELECT a.id FROM {QuizAttempt._meta.db_table} a "
             "WHERE a.enrolment_id = e.id AND a.module_key = %s "
-            "ORDER BY a.submitted_at DESC LIMIT 1) "
+            "ORDER BY a.number DESC LIMIT 1) "
             f"FROM {Enrolment._meta.db_table} e LEFT JOIN {ModuleProgress._meta.db_table} p "
             "ON p.enrolment_id = e.id AND p.module_key = %s "
             "WHERE e.user_id = %s AND e.course_key = %s",
@@ -112,11 +116,73 @@ def module_state(*, user, course_key, module_key) -> ModuleState:
     if row is None:
         return ModuleState(enrolment=None)
     *enrolment_row, marked_done, completed, attempt_id = row
+    enrolment = enrolments.instance(enrolment_row)
+    attempts = ()
+    if attempt_id:
+        attempts = tuple(
+            QuizAttempt.objects.filter(enrolment=enrolment, module_key=key).order_by("number")
+        )
     return ModuleState(
-        enrolment=enrolments.instance(enrolment_row),
+        enrolment=enrolment,
         marked_done=bool(marked_done),
         completed=bool(completed),
-        attempt=QuizAttempt.objects.get(pk=attempt_id) if attempt_id else None,
+        attempt=attempts[-1] if attempts else None,
+        attempts=attempts,
+    )
+
+
+def quiz_attempts_allowed(*, enrolment: Enrolment, course) -> int | None:
+    """How many attempts at each quiz of ``course`` this trainee may take; None for no limit."""
+    return course.max_quiz_attempts
+
+
+def quiz_paper(*, enrolment: Enrolment, module, number: int) -> list[dict]:
+    """The paper of the trainee's attempt ``number`` at ``module``'s quiz: always the same for
+    that attempt (a reload shows the same questions in the same order), new for the next."""
+    seed = attempt_seed(enrolment_id=enrolment.pk, module_key=module.translation_key, number=number)
+    return quiz_paper_for_seed(quiz=module.quiz, seed=seed)
+
+
+@dataclass(frozen=True)
+class QuizTurn:
+    """Where a trainee stands with a module's quiz: the attempt they are on, how many they may
+    take, and whether the right answers may be shown."""
+
+    number: int  # of the coming attempt
+    allowed: int | None
+    questions: list[dict]  # its paper, ready for the form; empty when none is left
+    show_correction: bool
+
+    @property
+    def left(self) -> int | None:
+        return None if self.allowed is None else max(0, self.allowed - self.number + 1)
+
+    @property
+    def can_attempt(self) -> bool:
+        return self.left is None or self.left > 0
+
+
+def quiz_turn(*, state: ModuleState, module, course, answers=None) -> QuizTurn | None:
+    """The quiz as the trainee of ``state`` meets it on ``module``'s page; None when they are
+    not enrolled. The right answers may be shown once they have passed, or have no attempt
+    left, and only where the course shows the full correction."""
+    enrolment = state.enrolment
+    if enrolment is None or not enrolment.is_active:
+        return None
+    attempt = state.attempt
+    number = attempt.number + 1 if attempt else 1
+    allowed = quiz_attempts_allowed(enrolment=enrolment, course=course)
+    out_of_attempts = allowed is not None and number > allowed
+    passed = any(past.passed for past in state.attempts)
+    questions = []
+    if not out_of_attempts:
+        paper = quiz_paper(enrolment=enrolment, module=module, number=number)
+        questions = quiz_paper_questions(quiz=module.quiz, paper=paper, answers=answers)
+    return QuizTurn(
+        number=number,
+        allowed=allowed,
+        questions=questions,
+        show_correction=course.quiz_review == "full" and (passed or out_of_attempts),
     )
 
 

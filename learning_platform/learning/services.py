@@ -274,28 +274,41 @@ def enrolment_studied(*, enrolment: Enrolment, module) -> None:
 
 
 @transaction.atomic
-def quiz_attempt_submit(*, enrolment: Enrolment, module, course, answers) -> QuizAttempt:
-    """Grades the answers to ``module``'s quiz at ``course``'s pass mark and keeps the attempt.
+def quiz_attempt_submit(
+    *, enrolment: Enrolment, module, course, answers, number: int | None = None
+) -> QuizAttempt:
+    """Grades the answers to attempt ``number`` at ``module``'s quiz, on the paper that attempt
+    was shown, at ``course``'s pass mark, and keeps the attempt.
 
-    Raises QuizAnswerError, storing nothing, when an answer does not belong to its question,
-    or when the course's attempts at this quiz are used up. They are counted with the enrolment
-    locked, in the transaction that stores the new one, so that simultaneous submissions (a
-    double click, several tabs) cannot pass the limit together: PostgreSQL takes the row lock;
-    SQLite, which ignores it, takes the database's write lock as the transaction begins
-    (IMMEDIATE, see the settings)."""
+    ``number`` is the attempt the form was made for (the next one when not given). An attempt
+    already stored under it is returned as it is: a double click, a second tab or a submission
+    sent again stores nothing twice. Raises QuizAnswerError, storing nothing, when an answer does
+    not belong to its question, when the form is for an attempt that has not begun, or when the
+    course's attempts at this quiz are used up. Attempts are counted with the enrolment locked,
+    in the transaction that stores the new one: PostgreSQL takes the row lock; SQLite, which
+    ignores it, takes the database's write lock as the transaction begins (IMMEDIATE, see the
+    settings)."""
     _check_module(enrolment, module)
     Enrolment.objects.select_for_update().filter(pk=enrolment.pk).first()
-    if course.max_quiz_attempts is not None:
-        taken = enrolment.attempts.filter(module_key=module.translation_key).count()
-        if taken >= course.max_quiz_attempts:
-            raise QuizAnswerError(
-                _("You have used the %(count)s attempts this course allows for this quiz.")
-                % {"count": course.max_quiz_attempts}
-            )
-    graded = quiz_grade(quiz=module.quiz, answers=answers)
+    attempts = enrolment.attempts.filter(module_key=module.translation_key)
+    taken = attempts.count()
+    number = taken + 1 if number is None else number
+    if number <= taken:
+        return attempts.get(number=number)
+    if number != taken + 1:
+        raise QuizAnswerError(_("This quiz page is out of date: open the module again."))
+    allowed = selectors.quiz_attempts_allowed(enrolment=enrolment, course=course)
+    if allowed is not None and taken >= allowed:
+        raise QuizAnswerError(
+            _("You have used the %(count)s attempts this course allows for this quiz.")
+            % {"count": allowed}
+        )
+    paper = selectors.quiz_paper(enrolment=enrolment, module=module, number=number)
+    graded = quiz_grade(quiz=module.quiz, paper=paper, answers=answers)
     attempt = QuizAttempt.objects.create(
         enrolment=enrolment,
         module_key=module.translation_key,
+        number=number,
         language=module.locale.language_code,
         score_percent=graded.score_percent,
         pass_mark=course.pass_mark,

@@ -94,9 +94,14 @@ def submit_quiz(request, module_id):
         for name in request.POST
         if name.startswith(ANSWER_PREFIX)
     }
+    number = request.POST.get("attempt", "")
     try:
         attempt = services.quiz_attempt_submit(
-            enrolment=enrolment, module=module, course=course, answers=answers
+            enrolment=enrolment,
+            module=module,
+            course=course,
+            answers=answers,
+            number=int(number) if number.isdigit() else None,
         )
     except QuizAnswerError as error:
         # Show the module again with the answers as given, nothing lost.

@@ -35,9 +35,9 @@ from tests.factories import (
     UserFactory,
     course_page,
     module_page,
+    right_answers,
     sample_quiz,
 )
-from tests.learning.test_grading import right_answers
 
 User = get_user_model()
 pytestmark = pytest.mark.django_db
@@ -172,11 +172,53 @@ def test_the_download_has_the_learning_record(trainee_client, trainee, course):
     assert (passed["score_percent"], passed["passed"], passed["pass_mark"]) == (100, True, 70)
     assert passed["submitted_at"] and passed["language"] == "en"
     asked = passed["questions_and_answers"][0]
-    assert asked["text"] == "Which article sets up the clearing-house mechanism?"
-    assert asked["answer"] == right_answers(module.quiz)[module.quiz[0].id]
-    assert failed["questions_and_answers"][2]["answer"] == ["false"]
+    assert asked == {
+        "question": "Which article sets up the clearing-house mechanism?",
+        "your_answer": ["Article 18(3)"],
+        "right": True,
+        "feedback": ["Feedback for this answer 0"],
+        "explanation": "EXPLANATION-single",
+    }
+    assert failed["questions_and_answers"][2]["your_answer"] == ["False"]
+    assert failed["questions_and_answers"][2]["right"] is False
     assert exported["attendance"] == ["2026-05-04"]
     assert data["learning"]["sessions_coordinated"] == []
+
+
+def test_the_download_hands_out_no_answer_key(trainee_client, trainee, course):
+    """After a failed attempt, nothing in the download says which answers the trainee did not
+    choose, let alone whether they were right: it could be used for the next attempt."""
+    session = TrainingSession.objects.create(course_key=course.translation_key, title="S")
+    module = module_page(course, title="A quiz", quiz=sample_quiz())
+    enrolment, _created = learning_services.enrolment_create(
+        user=trainee, course=course, session=session
+    )
+    single, multiple, true_false = module.quiz
+    learning_services.quiz_attempt_submit(
+        enrolment=enrolment,
+        module=module,
+        course=course,
+        answers={
+            single.id: [single.value["choices"].bound_blocks[1].id],  # Article 8(j): wrong
+            multiple.id: [multiple.value["choices"].bound_blocks[0].id],  # one of two right
+            true_false.id: ["false"],  # wrong
+        },
+    )
+
+    _response, data = download(trainee_client)
+
+    text = json.dumps(data["learning"], ensure_ascii=False)
+    [attempt] = data["learning"]["enrolments"][0]["quiz_attempts"]
+    assert attempt["passed"] is False
+    assert [question["your_answer"] for question in attempt["questions_and_answers"]] == [
+        ["Article 8(j)"],
+        ["Information services"],
+        ["False"],
+    ]
+    for unchosen in ("Article 18(3)", "Article 2", "Selling data", "Cooperation"):
+        assert unchosen not in text
+    for key_word in ("is_correct", "correction", "credit", "layout"):
+        assert key_word not in text
 
 
 def test_the_download_has_no_one_else_s_data(trainee_client, trainee, course):

@@ -7,7 +7,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from wagtail.blocks.struct_block import StructBlockValidationError
 
-from courses import blocks
+from courses import blocks, questions
 from tests.factories import (
     DocumentFactory,
     ImageFactory,
@@ -113,9 +113,9 @@ def test_quiz_answers_and_feedback_never_reach_the_page(client, rich_module):
 @pytest.mark.parametrize(
     ("question_block", "correct", "message"),
     [
-        (blocks.SingleChoiceQuestionBlock(), (), "exactly one"),
-        (blocks.SingleChoiceQuestionBlock(), (0, 1), "exactly one"),
-        (blocks.MultipleChoiceQuestionBlock(), (), "at least one"),
+        (questions.SingleChoiceQuestionBlock(), (), "exactly one"),
+        (questions.SingleChoiceQuestionBlock(), (0, 1), "exactly one"),
+        (questions.MultipleChoiceQuestionBlock(), (), "at least one"),
     ],
 )
 def test_questions_need_the_right_number_of_correct_answers(question_block, correct, message):
@@ -130,12 +130,52 @@ def test_questions_need_the_right_number_of_correct_answers(question_block, corr
 
 
 def test_a_well_formed_question_is_accepted():
-    question_block = blocks.MultipleChoiceQuestionBlock()
+    question_block = questions.MultipleChoiceQuestionBlock()
     value = question_block.to_python(
         {"question": "Q?", "choices": choices("A", "B", "C", correct=(0, 2)), "explanation": ""}
     )
 
     assert question_block.clean(value)["question"] == "Q?"
+
+
+def test_a_short_answer_needs_an_answer_or_a_number():
+    question_block = questions.ShortAnswerQuestionBlock()
+    value = question_block.to_python(
+        {"question": "Q?", "accepted_answers": [], "number": None, "explanation": ""}
+    )
+
+    with pytest.raises(StructBlockValidationError) as excinfo:
+        question_block.clean(value)
+
+    assert "at least one answer, or a number" in str(excinfo.value.block_errors["accepted_answers"])
+
+
+def test_a_pool_cannot_ask_more_questions_than_it_has():
+    pool = questions.QuestionPoolBlock()
+    value = pool.to_python(
+        {
+            "draw": 3,
+            "questions": [
+                block("true_false", {"statement": "S1", "is_true": True}),
+                block("true_false", {"statement": "S2", "is_true": False}),
+            ],
+        }
+    )
+
+    with pytest.raises(StructBlockValidationError) as excinfo:
+        pool.clean(value)
+
+    assert "fewer questions than it asks" in str(excinfo.value.block_errors["draw"])
+
+
+def test_a_new_question_starts_with_two_empty_answers():
+    for question_block in (
+        questions.SingleChoiceQuestionBlock(),
+        questions.MatchingQuestionBlock(),
+    ):
+        default = question_block.get_default()
+        listed = default["choices"] if "choices" in default else default["pairs"]
+        assert len(listed) == 2
 
 
 def test_a_video_needs_a_file_or_an_address():
@@ -161,6 +201,6 @@ def test_every_block_has_a_template_a_description_and_a_preview_value():
         assert child.meta.template == f"blocks/{name}_block.html"
         assert child.meta.description
         assert child.get_preview_value() not in (None, "", {})
-    for child in blocks.QuizBlock().child_blocks.values():
+    for child in questions.QuizBlock().child_blocks.values():
         assert child.meta.template and child.meta.description
         assert child.get_preview_value()

@@ -13,8 +13,7 @@ from learning_platform.learning.grading import QuizAnswerError
 from learning_platform.learning.models import Enrolment, QuizAttempt, TrainingSession
 from learning_platform.learning.signals import enrolment_completed
 from tests.courses.test_translations import translate
-from tests.factories import UserFactory, course_page, module_page, sample_quiz
-from tests.learning.test_grading import right_answers
+from tests.factories import UserFactory, course_page, module_page, right_answers, sample_quiz
 
 pytestmark = pytest.mark.django_db
 

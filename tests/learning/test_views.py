@@ -6,8 +6,15 @@ import pytest
 from django.urls import reverse
 
 from learning_platform.learning.models import Enrolment, QuizAttempt
-from tests.factories import UserFactory, course_page, module_page, sample_quiz
-from tests.learning.test_grading import right_answers
+from tests.factories import (
+    UserFactory,
+    block,
+    choices,
+    course_page,
+    module_page,
+    right_answers,
+    sample_quiz,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -34,8 +41,10 @@ def trainee(client):
     return user
 
 
-def post_answers(client, module, answers):
+def post_answers(client, module, answers, *, attempt=None):
     data = {f"answer-{question}": given for question, given in answers.items()}
+    if attempt is not None:
+        data["attempt"] = str(attempt)
     return client.post(reverse("learning:submit_quiz", args=[module.pk]), data)
 
 
@@ -227,3 +236,107 @@ def test_a_trainee_picks_a_session_and_an_unknown_session_is_refused(client, tra
 
     client.post(reverse("learning:enrol", args=[course.pk]), {"session": str(session.pk)})
     assert Enrolment.objects.get(user=trainee).session == session
+
+
+def form_attempt(content) -> str:
+    return re.search(r'name="attempt" value="(\d+)"', content).group(1)
+
+
+def shown_order(content, question_id) -> list[str]:
+    return re.findall(rf'name="answer-{question_id}" value="([^"]+)"', content)
+
+
+def test_an_attempt_keeps_its_paper_on_reload_and_the_next_gets_a_new_one(
+    client, trainee, home_page
+):
+    course = course_page(title="Shuffled")
+    many = module_page(
+        course,
+        title="Eight answers",
+        quiz=[
+            block(
+                "single_choice",
+                {"question": "Pick", "choices": choices(*"ABCDEFGH"), "explanation": ""},
+            )
+        ],
+    )
+    client.post(reverse("learning:enrol", args=[course.pk]))
+    question = many.quiz[0].id
+
+    first = client.get(many.url).content.decode()
+    assert shown_order(client.get(many.url).content.decode(), question) == shown_order(
+        first, question
+    )
+    written = [choice.id for choice in many.quiz[0].value["choices"].bound_blocks]
+    assert form_attempt(first) == "1" and "Attempt 1" in first
+    assert sorted(shown_order(first, question)) == sorted(written)
+
+    post_answers(client, many, {question: [written[1]]}, attempt=1)
+    second = client.get(many.url).content.decode()
+
+    assert form_attempt(second) == "2"
+    assert shown_order(second, question) != shown_order(first, question)
+    attempt = QuizAttempt.objects.get()
+    assert attempt.questions[0]["layout"]["order"] == shown_order(first, question)
+
+
+def test_a_double_click_stores_one_attempt(client, trainee, course, modules):
+    quizzed = modules[1]
+    client.post(reverse("learning:enrol", args=[course.pk]))
+    wrong = {**right_answers(quizzed.quiz), quizzed.quiz[2].id: ["false"]}
+
+    for _click in range(2):
+        response = post_answers(client, quizzed, wrong, attempt=1)
+        assert response.status_code == 302
+
+    assert QuizAttempt.objects.count() == 1
+    # A form for an attempt that has not begun (an old tab, a forged number) stores nothing.
+    stale = post_answers(client, quizzed, wrong, attempt=5)
+    assert "out of date" in stale.content.decode() and QuizAttempt.objects.count() == 1
+
+
+def test_the_trainee_sees_their_attempts_and_what_happens_when_none_is_left(
+    client, trainee, home_page
+):
+    course = course_page(title="Limited", max_quiz_attempts=2)
+    quizzed = module_page(course, title="With a quiz", quiz=sample_quiz())
+    client.post(reverse("learning:enrol", args=[course.pk]))
+    wrong = {**right_answers(quizzed.quiz), quizzed.quiz[2].id: ["false"]}
+
+    assert "Attempt 1 of 2" in client.get(quizzed.url).content.decode()
+    post_answers(client, quizzed, wrong, attempt=1)
+    page = client.get(quizzed.url).content.decode()
+    assert "Attempt 2 of 2" in page and "1 attempt left." in page
+    post_answers(client, quizzed, wrong, attempt=2)
+    page = client.get(quizzed.url).content.decode()
+
+    assert "0 attempts left." in page
+    assert "You have used the 2 attempts this course allows for this quiz." in page
+    assert "A coordinator or trainer of the course can give you another one." in page
+    assert 'name="attempt"' not in page and "Your attempts" in page
+
+
+@pytest.mark.parametrize(("review", "shown"), [("chosen", False), ("full", True)])
+def test_the_right_answers_are_shown_only_once_passed_and_where_the_course_says(
+    client, trainee, home_page, review, shown
+):
+    course = course_page(title="Review", quiz_review=review)
+    quizzed = module_page(course, title="With a quiz", quiz=sample_quiz())
+    client.post(reverse("learning:enrol", args=[course.pk]))
+    single = quizzed.quiz[0]
+    wrong_single = single.value["choices"].bound_blocks[1].id  # Article 8(j)
+    answers = {**right_answers(quizzed.quiz), single.id: [wrong_single]}
+
+    post_answers(client, quizzed, answers, attempt=1)  # 67%: failed, attempts left
+    failed = client.get(quizzed.url).content.decode()
+    assert "Your answer: Article 8(j)" in failed
+    assert "The right answer:" not in failed
+
+    post_answers(client, quizzed, right_answers(quizzed.quiz), attempt=2)
+    passed = client.get(quizzed.url).content.decode()
+    assert "Passed" in passed
+    # The last attempt is all right: nothing to correct, whatever the setting.
+    assert "The right answer:" not in passed
+    post_answers(client, quizzed, answers, attempt=3)  # failed again, but passed before
+    again = client.get(quizzed.url).content.decode()
+    assert ("The right answer: Article 18(3)" in again) is shown

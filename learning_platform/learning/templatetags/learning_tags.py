@@ -35,17 +35,18 @@ def module_learning(context, module):
     active = state.enrolment is not None and state.enrolment.is_active
     return {
         "request": request,
-        "page": module,  # for the fragment cache
-        "LANGUAGE_CODE": context.get("LANGUAGE_CODE"),
         "module": module,
         "course": course,
         "enrolment": state.enrolment if active else None,
         "state": state,
-        "answers": getattr(request, "quiz_answers", None),
+        # The paper of the trainee's coming attempt, with the answers they gave when the quiz
+        # is shown again after an error.
+        "turn": selectors.quiz_turn(
+            state=state,
+            module=module,
+            course=course,
+            answers=getattr(request, "quiz_answers", None),
+        )
+        if module.quiz
+        else None,
     }
-
-
-@register.filter
-def answer_given(answers, question_id):
-    """The answers given to a question, when the quiz is shown again after an error."""
-    return (answers or {}).get(str(question_id), [])

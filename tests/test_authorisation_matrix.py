@@ -19,7 +19,12 @@ from django.contrib.contenttypes.models import ContentType
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
-from learning_platform.learning.models import Attendance, Enrolment, TrainingSession
+from learning_platform.learning.models import (
+    Attendance,
+    Enrolment,
+    QuizAttemptGrant,
+    TrainingSession,
+)
 from learning_platform.notifications.models import FAILED, OutboxEmail
 from tests.factories import AdminFactory, UserFactory, course_page, module_page, with_totp
 from tests.reports.conftest import certify, enrol, make_session, make_staff
@@ -48,6 +53,7 @@ GET_MATRIX = {
     "reports_session_participants_results": (("session_1",), "no no no A A no no no A"),
     "reports_bulk_enrol": (("session_1",), "no no no no ok no no no ok"),
     "reports_attendance": (("session_1",), "no no no A A no no no A"),
+    "reports_participant_quizzes": (("enrolment_a",), "no no no A A no no no A"),
     "outbox": ((), "no no no no A ok ok no A"),
     "outbox_results": ((), "no no no no A ok ok no A"),
     "outbox_email": (("email_a",), "no no no no A no no no A"),
@@ -97,6 +103,7 @@ POST_MATRIX = {
     "outbox_email_resend": (("email_a",), "no no no no ok no no no ok"),
     "reports_attendance": (("session_1",), "no no no no ok no no no ok"),
     "reports_bulk_enrol": (("session_1",), "no no no no ok no no no ok"),
+    "reports_participant_quizzes": (("enrolment_a",), "no no no ok ok no no no ok"),
     "sessions:edit": (("session_1",), "no no no no ok no no no ok"),
     "sessions:delete": (("session_1",), "no no no no no no no no ok"),
     "wagtailusers_users:edit": (("user_a",), "no no no no no no no no ok"),
@@ -203,6 +210,7 @@ def world(home_page):
     )
     objects = {
         "session_1": session_1.pk,
+        "enrolment_a": enrolment_a.pk,
         "certificate_a": certificate.pk,
         "code_a": certificate.code,
         "email_a": email.pk,
@@ -300,3 +308,4 @@ def test_post_matrix_refuses_and_changes_nothing(client, world):
     assert TrainingSession.objects.get(pk=objects["session_1"]).title == "Cotonou"
     assert not Attendance.objects.filter(day=datetime.date(2026, 11, 2)).count() > 1
     assert Enrolment.objects.get(user=people["trainee_a"]).user.full_name == "Amani Kabila"
+    assert not QuizAttemptGrant.objects.exists()

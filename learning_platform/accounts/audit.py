@@ -22,6 +22,7 @@ ACTIONS = {
     "lp.certificate_revoke": (_("Certificate revoked"), _("Certificate revoked")),
     "lp.certificate_reissue": (_("Certificate reissued"), _("Certificate reissued")),
     "lp.email_resend": (_("Email sent again"), _("Email queued to be sent again")),
+    "lp.attempts_grant": (_("Quiz attempts given"), _("Gave more attempts at a quiz")),
     "lp.bulk_enrolment": (_("Bulk enrolment confirmed"), _("Bulk enrolment confirmed")),
     "lp.account_erase": (_("Account erased"), _("Account erased")),
 }

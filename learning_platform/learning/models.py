@@ -219,6 +219,40 @@ class QuizAttempt(models.Model):
         return f"{self.enrolment} · {self.module_key} · {self.score_percent}%"
 
 
+class QuizAttemptGrant(models.Model):
+    """More attempts at one module's quiz for one trainee, given by a coordinator or trainer of
+    the course when the course's attempts are used up."""
+
+    enrolment = models.ForeignKey(
+        Enrolment,
+        on_delete=models.CASCADE,
+        related_name="attempt_grants",
+        verbose_name=_("enrolment"),
+    )
+    module_key = models.UUIDField(_("module"), db_index=True)
+    extra = models.PositiveSmallIntegerField(_("attempts given"), default=1)
+    granted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("given by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    granted_at = models.DateTimeField(_("given"), auto_now_add=True)
+    reason = models.CharField(_("reason"), max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = _("more quiz attempts")
+        verbose_name_plural = _("more quiz attempts")
+        ordering = ["granted_at"]
+        constraints = [
+            models.CheckConstraint(condition=Q(extra__gte=1), name="learning_grant_at_least_one"),
+        ]
+
+    def __str__(self):
+        return f"{self.enrolment} · {self.module_key} · +{self.extra}"
+
+
 class Attendance(models.Model):
     """A trainee present on one day of an in-person or blended session."""
 

@@ -4,7 +4,7 @@ import uuid
 from dataclasses import dataclass
 
 from django.db import connection
-from django.db.models import Q
+from django.db.models import Q, Sum
 from django.utils import timezone
 
 from courses.models import CoursePage
@@ -13,7 +13,7 @@ from learning_platform.rows import db_value, model_rows
 
 from .grading import attempt_seed, quiz_paper_questions
 from .grading import quiz_paper as quiz_paper_for_seed
-from .models import Enrolment, ModuleProgress, QuizAttempt, TrainingSession
+from .models import Enrolment, ModuleProgress, QuizAttempt, QuizAttemptGrant, TrainingSession
 
 
 def course_module_keys(course_key, *, required_only: bool = False) -> set[uuid.UUID]:
@@ -131,9 +131,24 @@ def module_state(*, user, course_key, module_key) -> ModuleState:
     )
 
 
-def quiz_attempts_allowed(*, enrolment: Enrolment, course) -> int | None:
-    """How many attempts at each quiz of ``course`` this trainee may take; None for no limit."""
-    return course.max_quiz_attempts
+def quiz_attempts_given(*, enrolment: Enrolment, module_key) -> int:
+    """The attempts at one quiz given to the trainee beyond the course's limit."""
+    return (
+        QuizAttemptGrant.objects.filter(enrolment=enrolment, module_key=module_key).aggregate(
+            extra=Sum("extra")
+        )["extra"]
+        or 0
+    )
+
+
+def quiz_attempts_allowed(*, enrolment: Enrolment, course, module_key) -> int | None:
+    """How many attempts at a quiz of ``course`` this trainee may take: the course's limit and
+    the attempts given by a coordinator or trainer; None for no limit."""
+    if course.max_quiz_attempts is None:
+        return None
+    return course.max_quiz_attempts + quiz_attempts_given(
+        enrolment=enrolment, module_key=module_key
+    )
 
 
 def quiz_paper(*, enrolment: Enrolment, module, number: int) -> list[dict]:
@@ -149,9 +164,10 @@ class QuizTurn:
     take, and whether the right answers may be shown."""
 
     number: int  # of the coming attempt
-    allowed: int | None
+    allowed: int | None  # the course's limit and the attempts given
     questions: list[dict]  # its paper, ready for the form; empty when none is left
     show_correction: bool
+    given: int = 0  # attempts given beyond the course's limit
 
     @property
     def left(self) -> int | None:
@@ -171,7 +187,9 @@ def quiz_turn(*, state: ModuleState, module, course, answers=None) -> QuizTurn |
         return None
     attempt = state.attempt
     number = attempt.number + 1 if attempt else 1
-    allowed = quiz_attempts_allowed(enrolment=enrolment, course=course)
+    allowed = quiz_attempts_allowed(
+        enrolment=enrolment, course=course, module_key=module.translation_key
+    )
     out_of_attempts = allowed is not None and number > allowed
     passed = any(past.passed for past in state.attempts)
     questions = []
@@ -183,6 +201,7 @@ def quiz_turn(*, state: ModuleState, module, course, answers=None) -> QuizTurn |
         allowed=allowed,
         questions=questions,
         show_correction=course.quiz_review == "full" and (passed or out_of_attempts),
+        given=0 if allowed is None else allowed - course.max_quiz_attempts,
     )
 
 

@@ -18,8 +18,12 @@ from learning_platform.links import absolute_url
 from learning_platform.notifications.services import email_queue
 
 from . import selectors
-from .grading import QuizAnswerError, quiz_grade
-from .models import Attendance, Enrolment, ModuleProgress, QuizAttempt, TrainingSession
+from .models import (
+    Attendance,
+    Enrolment,
+    ModuleProgress,
+    TrainingSession,
+)
 from .signals import enrolment_completed
 
 # Sources through which a coordinator enrols people: they pass every rule of the course.
@@ -229,14 +233,14 @@ def enrolment_withdraw(*, enrolment: Enrolment) -> None:
         enrolment.save(update_fields=["withdrawn_at"])
 
 
-def _check_module(enrolment: Enrolment, module) -> None:
+def check_module(enrolment: Enrolment, module) -> None:
     if module.translation_key not in selectors.course_module_keys(enrolment.course_key):
         raise EnrolmentError(_("This module is not part of your course."))
     if not enrolment.is_active:
         raise EnrolmentError(_("You have left this course; enrol again to go on."))
 
 
-def _complete_module_if_done(progress: ModuleProgress, module) -> None:
+def complete_module_if_done(progress: ModuleProgress, module) -> None:
     if progress.completed_at or progress.marked_done_at is None:
         return
     if (
@@ -253,14 +257,14 @@ def _complete_module_if_done(progress: ModuleProgress, module) -> None:
 @transaction.atomic
 def module_mark_done(*, enrolment: Enrolment, module) -> ModuleProgress:
     """The trainee has studied ``module``. It is completed when its quiz, if any, is passed."""
-    _check_module(enrolment, module)
+    check_module(enrolment, module)
     progress, _created = ModuleProgress.objects.get_or_create(
         enrolment=enrolment, module_key=module.translation_key
     )
     if progress.marked_done_at is None:
         progress.marked_done_at = timezone.now()
         progress.save(update_fields=["marked_done_at"])
-    _complete_module_if_done(progress, module)
+    complete_module_if_done(progress, module)
     enrolment_studied(enrolment=enrolment, module=module)
     enrolment_completion_update(enrolment=enrolment)
     return progress
@@ -271,57 +275,6 @@ def enrolment_studied(*, enrolment: Enrolment, module) -> None:
     enrolment.last_module_key = module.translation_key
     enrolment.last_activity_at = timezone.now()
     enrolment.save(update_fields=["last_module_key", "last_activity_at"])
-
-
-@transaction.atomic
-def quiz_attempt_submit(
-    *, enrolment: Enrolment, module, course, answers, number: int | None = None
-) -> QuizAttempt:
-    """Grades the answers to attempt ``number`` at ``module``'s quiz, on the paper that attempt
-    was shown, at ``course``'s pass mark, and keeps the attempt.
-
-    ``number`` is the attempt the form was made for (the next one when not given). An attempt
-    already stored under it is returned as it is: a double click, a second tab or a submission
-    sent again stores nothing twice. Raises QuizAnswerError, storing nothing, when an answer does
-    not belong to its question, when the form is for an attempt that has not begun, or when the
-    course's attempts at this quiz are used up. Attempts are counted with the enrolment locked,
-    in the transaction that stores the new one: PostgreSQL takes the row lock; SQLite, which
-    ignores it, takes the database's write lock as the transaction begins (IMMEDIATE, see the
-    settings)."""
-    _check_module(enrolment, module)
-    Enrolment.objects.select_for_update().filter(pk=enrolment.pk).first()
-    attempts = enrolment.attempts.filter(module_key=module.translation_key)
-    taken = attempts.count()
-    number = taken + 1 if number is None else number
-    if number <= taken:
-        return attempts.get(number=number)
-    if number != taken + 1:
-        raise QuizAnswerError(_("This quiz page is out of date: open the module again."))
-    allowed = selectors.quiz_attempts_allowed(enrolment=enrolment, course=course)
-    if allowed is not None and taken >= allowed:
-        raise QuizAnswerError(
-            _("You have used the %(count)s attempts this course allows for this quiz.")
-            % {"count": allowed}
-        )
-    paper = selectors.quiz_paper(enrolment=enrolment, module=module, number=number)
-    graded = quiz_grade(quiz=module.quiz, paper=paper, answers=answers)
-    attempt = QuizAttempt.objects.create(
-        enrolment=enrolment,
-        module_key=module.translation_key,
-        number=number,
-        language=module.locale.language_code,
-        score_percent=graded.score_percent,
-        pass_mark=course.pass_mark,
-        passed=graded.passes(course.pass_mark),
-        questions=graded.questions,
-    )
-    progress, _created = ModuleProgress.objects.get_or_create(
-        enrolment=enrolment, module_key=module.translation_key
-    )
-    _complete_module_if_done(progress, module)
-    enrolment_studied(enrolment=enrolment, module=module)
-    enrolment_completion_update(enrolment=enrolment)
-    return attempt
 
 
 def attendance_record(*, enrolment: Enrolment, day) -> Attendance:

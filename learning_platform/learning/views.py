@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 
 from courses.models import CoursePage, ModulePage
 
-from . import selectors, services
+from . import attempts, selectors, services
 from .grading import QuizAnswerError
 from .models import TrainingSession
 
@@ -96,7 +96,7 @@ def submit_quiz(request, module_id):
     }
     number = request.POST.get("attempt", "")
     try:
-        attempt = services.quiz_attempt_submit(
+        attempt = attempts.quiz_attempt_submit(
             enrolment=enrolment,
             module=module,
             course=course,

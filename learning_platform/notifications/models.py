@@ -10,6 +10,7 @@ EMAIL_KIND_CHOICES = (
     ("session_reminder", _("Session reminder")),
     ("progress_nudge", _("Progress nudge")),
     ("course_completed", _("Course completed")),
+    ("attempts_granted", _("More quiz attempts")),
     ("invitation", _("Invitation to an account made for them")),
     ("account", _("Account email")),
 )

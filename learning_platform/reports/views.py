@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.ui.components import Component
-from wagtail.admin.ui.tables import BooleanColumn, Column
+from wagtail.admin.ui.tables import BooleanColumn, Column, TitleColumn
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.reports import ReportView
 from wagtail.admin.widgets import HeaderButton
@@ -109,7 +109,12 @@ class ParticipantsView(
         "withdrawn_at": gettext_lazy("Withdrew"),
     }
     columns = [
-        Column("name", label=gettext_lazy("Name"), accessor="display_name"),
+        TitleColumn(
+            "name",
+            label=gettext_lazy("Name"),
+            accessor="display_name",
+            get_url=lambda enrolment: reverse("reports_participant_quizzes", args=[enrolment.pk]),
+        ),
         Column("country", label=gettext_lazy("Country"), accessor="country_name"),
         Column("organisation", label=gettext_lazy("Organisation"), accessor="user.organisation"),
         Column("course", label=gettext_lazy("Course"), accessor="course_title"),

@@ -5,7 +5,7 @@ from wagtail.admin.menu import MenuItem
 
 from learning_platform.learning import access
 
-from . import email_log, views, viewsets
+from . import email_log, quizzes, views, viewsets
 
 
 @hooks.register("register_admin_viewset")
@@ -49,6 +49,11 @@ def register_report_urls():
             "reports/sessions/<int:session_id>/attendance/",
             views.AttendanceView.as_view(),
             name="reports_attendance",
+        ),
+        path(
+            "reports/participants/<int:enrolment_id>/quizzes/",
+            quizzes.ParticipantQuizzesView.as_view(),
+            name="reports_participant_quizzes",
         ),
         path("emails/", email_log.OutboxView.as_view(), name="outbox"),
         path(

@@ -20,6 +20,7 @@ from wagtail.users.models import UserProfile
 from learning_platform.accounts import services as account_services
 from learning_platform.accounts.roles import COORDINATORS
 from learning_platform.accounts.signals import personal_data_requested, user_erased
+from learning_platform.learning import attempts as learning_attempts
 from learning_platform.learning import services as learning_services
 from learning_platform.learning.models import (
     Attendance,
@@ -90,10 +91,10 @@ def learn(user, course, *, session_title="Cotonou, May"):
     learning_services.module_mark_done(enrolment=enrolment, module=module)
     answers = right_answers(module.quiz)
     wrong = {**answers, module.quiz[2].id: ["false"]}
-    learning_services.quiz_attempt_submit(
+    learning_attempts.quiz_attempt_submit(
         enrolment=enrolment, module=module, course=course, answers=wrong
     )
-    learning_services.quiz_attempt_submit(
+    learning_attempts.quiz_attempt_submit(
         enrolment=enrolment, module=module, course=course, answers=answers
     )
     learning_services.attendance_record(enrolment=enrolment, day=date(2026, 5, 4))
@@ -194,7 +195,7 @@ def test_the_download_hands_out_no_answer_key(trainee_client, trainee, course):
         user=trainee, course=course, session=session
     )
     single, multiple, true_false = module.quiz
-    learning_services.quiz_attempt_submit(
+    learning_attempts.quiz_attempt_submit(
         enrolment=enrolment,
         module=module,
         course=course,

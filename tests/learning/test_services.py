@@ -8,7 +8,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from learning_platform.demo.content import demo_home_pages_ensure
-from learning_platform.learning import services
+from learning_platform.learning import attempts, services
 from learning_platform.learning.grading import QuizAnswerError
 from learning_platform.learning.models import Enrolment, QuizAttempt, TrainingSession
 from learning_platform.learning.signals import enrolment_completed
@@ -297,14 +297,14 @@ def test_a_course_completes_when_required_modules_and_quizzes_are_done(
 
     services.module_mark_done(enrolment=enrolment, module=reading)
     services.module_mark_done(enrolment=enrolment, module=quizzed)
-    failed = services.quiz_attempt_submit(
+    failed = attempts.quiz_attempt_submit(
         enrolment=enrolment, module=quizzed, course=course, answers=wrong
     )
     enrolment.refresh_from_db()
     assert not failed.passed and failed.score_percent == 33
     assert enrolment.completed_at is None  # the quiz is not passed yet
 
-    passed = services.quiz_attempt_submit(
+    passed = attempts.quiz_attempt_submit(
         enrolment=enrolment, module=quizzed, course=course, answers=answers
     )
     enrolment.refresh_from_db()
@@ -319,7 +319,7 @@ def test_completion_happens_once(course, two_modules, completions):
     reading, quizzed = two_modules
     enrolment, _created = services.enrolment_create(user=UserFactory(), course=course)
     services.module_mark_done(enrolment=enrolment, module=reading)
-    services.quiz_attempt_submit(
+    attempts.quiz_attempt_submit(
         enrolment=enrolment, module=quizzed, course=course, answers=right_answers(quizzed.quiz)
     )
     services.module_mark_done(enrolment=enrolment, module=quizzed)
@@ -341,7 +341,7 @@ def test_progress_made_in_french_counts_for_the_course(course, two_modules):
 
     services.module_mark_done(enrolment=enrolment, module=reading)
     services.module_mark_done(enrolment=enrolment, module=french_quizzed)
-    attempt = services.quiz_attempt_submit(
+    attempt = attempts.quiz_attempt_submit(
         enrolment=enrolment,
         module=french_quizzed,
         course=french_course,
@@ -358,7 +358,7 @@ def test_a_tampered_quiz_stores_nothing(course, two_modules):
     enrolment, _created = services.enrolment_create(user=UserFactory(), course=course)
 
     with pytest.raises(QuizAnswerError):
-        services.quiz_attempt_submit(
+        attempts.quiz_attempt_submit(
             enrolment=enrolment, module=quizzed, course=course, answers={"x": ["y"]}
         )
 
@@ -391,7 +391,7 @@ def test_a_session_that_requires_attendance_completes_only_with_it(course, two_m
     )
     services.module_mark_done(enrolment=enrolment, module=reading)
     services.module_mark_done(enrolment=enrolment, module=quizzed)
-    services.quiz_attempt_submit(
+    attempts.quiz_attempt_submit(
         enrolment=enrolment, module=quizzed, course=course, answers=right_answers(quizzed.quiz)
     )
     day = timezone.localdate()
@@ -421,12 +421,12 @@ def test_a_course_can_limit_quiz_attempts(home_page):
     quizzed = module_page(course, quiz=sample_quiz())
     enrolment, _created = services.enrolment_create(user=UserFactory(), course=course)
     answers = right_answers(quizzed.quiz)
-    services.quiz_attempt_submit(
+    attempts.quiz_attempt_submit(
         enrolment=enrolment, module=quizzed, course=course, answers=answers
     )
 
     with pytest.raises(QuizAnswerError, match="used the 1 attempts"):
-        services.quiz_attempt_submit(
+        attempts.quiz_attempt_submit(
             enrolment=enrolment, module=quizzed, course=course, answers=answers
         )
 
@@ -449,7 +449,7 @@ def test_simultaneous_submissions_store_no_more_attempts_than_the_limit(migrated
             mine = Enrolment.objects.get(pk=enrolment.pk)  # as a request would load it
             barrier.wait()
             stored.append(
-                services.quiz_attempt_submit(
+                attempts.quiz_attempt_submit(
                     enrolment=mine, module=quizzed, course=course, answers=answers
                 )
             )

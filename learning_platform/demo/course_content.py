@@ -4471,7 +4471,10 @@ DEMO_COURSES = [
         "estimated_hours": 2,
         "topics": ["science-policy-interface", "communication"],
         "enrolment_mode": "key",
-        "pass_mark": 60,
+        # Three questions a quiz: all three right. Three attempts, then the full correction.
+        "pass_mark": 70,
+        "max_quiz_attempts": 3,
+        "quiz_review": "full",
         "gives_certificate": True,
         "signatories": [
             {

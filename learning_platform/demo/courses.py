@@ -122,6 +122,8 @@ def _course_ensure(course: dict, catalogues, locales, topics) -> int:
             enrolment_mode=course["enrolment_mode"],
             enrolment_key=DEMO_ENROLMENT_KEY if course["enrolment_mode"] == "key" else "",
             pass_mark=course["pass_mark"],
+            max_quiz_attempts=course.get("max_quiz_attempts"),
+            quiz_review=course.get("quiz_review", "chosen"),
             gives_certificate=course["gives_certificate"],
             **_course_fields(course, "en"),
         )

@@ -54,6 +54,7 @@ GET_MATRIX = {
     "reports_bulk_enrol": (("session_1",), "no no no no ok no no no ok"),
     "reports_attendance": (("session_1",), "no no no A A no no no A"),
     "reports_participant_quizzes": (("enrolment_a",), "no no no A A no no no A"),
+    "reports_quiz_statistics": ((), "no no no ok ok ok ok no ok"),
     "outbox": ((), "no no no no A ok ok no A"),
     "outbox_results": ((), "no no no no A ok ok no A"),
     "outbox_email": (("email_a",), "no no no no A no no no A"),

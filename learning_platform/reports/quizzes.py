@@ -1,17 +1,25 @@
-"""A participant's quizzes, for the coordinators and trainers who follow them: every attempt with
-its date and score, the attempts allowed, and the way to give one more when they are used up."""
+"""Quizzes for the coordinators, trainers and course teams: a participant's quizzes (every
+attempt with its date and score, the attempts allowed, the way to give one more when they are
+used up) and each course's quiz statistics."""
 
+from collections import Counter
+
+from django.conf import settings
 from django.contrib import messages
 from django.db.models import Count, Max
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from courses.models import CoursePage, ModulePage
+from courses.questions import quiz_questions
 from learning_platform.learning import access, attempts, selectors, services
+from learning_platform.learning.models import QuizAttempt
 
 from .views import ReportAccessMixin
 
@@ -130,3 +138,106 @@ class ParticipantQuizzesView(ReportAccessMixin, WagtailAdminTemplateMixin, Templ
             % {"module": module.title},
         )
         return redirect(request.path)
+
+
+# --- Quiz statistics ------------------------------------------------------------------------
+
+# Below this many attempts at a question, it is not flagged: two trainees prove nothing.
+FLAG_MIN_ATTEMPTS = 5
+
+
+def _attempts_for_statistics(user, course_key):
+    """The attempts the statistics of a course count for ``user``: every attempt at the course
+    for its team and superusers (the figures name nobody), those of the sessions they run for
+    coordinators and trainers."""
+    attempts_of_course = QuizAttempt.objects.filter(enrolment__course_key=course_key)
+    if user.is_superuser or access.team_course_keys(user).filter(course_key=course_key).exists():
+        return attempts_of_course if access.may_report(user) else attempts_of_course.none()
+    return access.in_scope(user, attempts_of_course)
+
+
+def quiz_statistics(*, user, course: CoursePage) -> list[dict]:
+    """Per module and question, in each language it was asked in: how many attempts answered it,
+    the share right, and the wrong answer chosen most; flagged when everyone fails it or
+    everyone passes it (Moodle's quiz statistics, in short)."""
+    modules = [
+        module
+        for module in ModulePage.objects.child_of(course).live().order_by("path")
+        if len(module.quiz)
+    ]
+    by_module = {module.translation_key: module for module in modules}
+    counts: dict = {}
+    rows = _attempts_for_statistics(user, course.translation_key).filter(
+        module_key__in=list(by_module)
+    )
+    for module_key, language, questions in rows.values_list("module_key", "language", "questions"):
+        for question in questions or []:
+            key = (module_key, question.get("id"), language)
+            entry = counts.setdefault(
+                key, {"text": question.get("text", ""), "asked": 0, "right": 0, "wrong": Counter()}
+            )
+            entry["asked"] += 1
+            if question.get("is_correct"):
+                entry["right"] += 1
+            else:
+                entry["wrong"]["; ".join(question.get("given", []))] += 1
+    statistics = []
+    for module in modules:
+        # In the order the quiz has them now; questions since removed come last.
+        order = {
+            question_id: index for index, question_id in enumerate(quiz_questions(module.quiz))
+        }
+        entries = sorted(
+            ((key, entry) for key, entry in counts.items() if key[0] == module.translation_key),
+            key=lambda item: (order.get(item[0][1], len(order)), item[0][2]),
+        )
+        questions = []
+        for (_module_key, _question_id, language), entry in entries:
+            share = round(100 * entry["right"] / entry["asked"])
+            most_wrong = entry["wrong"].most_common(1)
+            questions.append(
+                {
+                    "text": entry["text"],
+                    "language": language,
+                    "asked": entry["asked"],
+                    "right_percent": share,
+                    "most_wrong": most_wrong[0][0] if most_wrong else "",
+                    "most_wrong_count": most_wrong[0][1] if most_wrong else 0,
+                    "flag": _flag(share, entry["asked"]),
+                }
+            )
+        statistics.append({"module": module, "questions": questions})
+    return statistics
+
+
+def _flag(share: int, asked: int) -> str:
+    if asked < FLAG_MIN_ATTEMPTS or 0 < share < 100:
+        return ""
+    return "everyone_fails" if share == 0 else "everyone_passes"
+
+
+class QuizStatisticsView(ReportAccessMixin, WagtailAdminTemplateMixin, TemplateView):
+    template_name = "reports/quiz_statistics.html"
+    header_icon = "help"
+    page_title = _lazy("Quiz statistics")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        user = self.request.user
+        courses = (
+            CoursePage.objects.filter(access.course_scope(user))
+            .filter(locale__language_code=settings.LANGUAGE_CODE)
+            .order_by("title")
+        )
+        context["courses"] = courses
+        course_id = self.request.GET.get("course", "")
+        course = courses.filter(pk=course_id).first() if course_id.isdigit() else None
+        if course_id and course is None:
+            raise Http404
+        if course is not None:
+            context.update(
+                course=course,
+                statistics=quiz_statistics(user=user, course=course),
+                flag_min_attempts=FLAG_MIN_ATTEMPTS,
+            )
+        return context

@@ -55,6 +55,11 @@ def register_report_urls():
             quizzes.ParticipantQuizzesView.as_view(),
             name="reports_participant_quizzes",
         ),
+        path(
+            "reports/quiz-statistics/",
+            quizzes.QuizStatisticsView.as_view(),
+            name="reports_quiz_statistics",
+        ),
         path("emails/", email_log.OutboxView.as_view(), name="outbox"),
         path(
             "emails/results/",
@@ -90,6 +95,13 @@ def add_participation_panel(request, panels):
     context = views.dashboard_panel_context(request)
     if context is not None:
         panels.append(views.ParticipationPanel(context))
+
+
+@hooks.register("register_reports_menu_item")
+def register_quiz_statistics_menu_item():
+    return ReportMenuItem(
+        _("Quiz statistics"), reverse("reports_quiz_statistics"), icon_name="help", order=30
+    )
 
 
 class EmailLogMenuItem(MenuItem):

@@ -110,3 +110,62 @@ def test_the_participants_list_leads_to_each_participant_s_quizzes(client, coord
     ).content.decode()
 
     assert f'href="{quizzes_url(enrolment)}"' in page
+
+
+def statistics_page(client, course):
+    response = client.get(reverse("reports_quiz_statistics"), {"course": course.pk})
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_quiz_statistics_show_each_question_and_flag_what_tests_nothing(
+    client, coordinator, home_page
+):
+    course = course_page(title="Statistics")
+    module = module_page(course, title="With a quiz", quiz=sample_quiz())
+    session = make_session(course)
+    session.coordinators.add(coordinator)
+    single, _multiple, true_false = module.quiz
+    wrong_single = single.value["choices"].bound_blocks[1].id  # Article 8(j)
+    for number in range(6):
+        answers = {
+            **right_answers(module.quiz),
+            true_false.id: ["false"],  # everyone fails this one
+            single.id: [wrong_single] if number < 4 else right_answers(module.quiz)[single.id],
+        }
+        attempts.quiz_attempt_submit(
+            enrolment=enrol(session), module=module, course=course, answers=answers
+        )
+    client.force_login(coordinator)
+
+    page = statistics_page(client, course)
+
+    assert "Which article sets up the clearing-house mechanism?" in page
+    assert "33%" in page and "Article 8(j) (4)" in page
+    assert "Everyone fails it" in page and "Everyone gets it right" in page  # true/false, multiple
+    assert page.count("<td>6</td>") == 3
+
+
+def test_quiz_statistics_count_only_the_attempts_in_scope(client, coordinator, home_page):
+    from learning_platform.accounts.roles import COORDINATORS
+
+    from .conftest import make_staff
+
+    course = course_page(title="Two sessions")
+    module = module_page(course, title="With a quiz", quiz=sample_quiz())
+    ours, theirs = make_session(course, title="Ours"), make_session(course, title="Theirs")
+    ours.coordinators.add(coordinator)
+    other = make_staff(COORDINATORS, full_name="Other")
+    theirs.coordinators.add(other)
+    attempts.quiz_attempt_submit(
+        enrolment=enrol(theirs), module=module, course=course, answers=right_answers(module.quiz)
+    )
+
+    client.force_login(coordinator)
+    assert "No attempt at this quiz yet." in statistics_page(client, course)
+    client.force_login(other)
+    assert "No attempt at this quiz yet." not in statistics_page(client, course)
+    # A course nobody lets them report on answers 404.
+    unrelated = course_page(title="Unrelated")
+    response = client.get(reverse("reports_quiz_statistics"), {"course": unrelated.pk})
+    assert response.status_code == 404

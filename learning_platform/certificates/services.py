@@ -1,11 +1,13 @@
 """Writes about certificates: issue on completion, revoke, reissue, erase the name, and the
 PDFs (one, or a session's as a ZIP)."""
 
+import hashlib
 import os
 import zipfile
 from collections.abc import Iterator
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -284,6 +286,19 @@ def certificate_sample(
 def certificate_render(certificate: Certificate) -> bytes:
     """The PDF of one certificate, from its frozen fields."""
     return certificate_pdf(selectors.certificate_render_data(certificate))
+
+
+def certificate_pdf_size(certificate: Certificate) -> int:
+    """The size of the certificate's PDF in bytes, rendered once and then kept in the cache
+    until the certificate changes (a reissue under a corrected name)."""
+    stamp = hashlib.sha256(
+        f"{certificate.name}|{certificate.language}|{certificate.reissued_at}".encode()
+    ).hexdigest()[:16]
+    return cache.get_or_set(
+        f"certificates:pdf-size:{certificate.pk}:{stamp}",
+        lambda: len(certificate_render(certificate)),
+        timeout=30 * 24 * 3600,
+    )
 
 
 def certificate_filename(certificate: Certificate) -> str:

@@ -46,16 +46,20 @@ class CourseProgress:
     completed_keys: frozenset  # identities of the completed modules, as strings
     percent: int  # of the required modules
     continue_module: object  # the ModuleEntry to study next, or None when all are done
+    studied_keys: frozenset = frozenset()  # marked as studied, quiz still to pass
+
+    def state_of(self, module) -> str:
+        """ "done", "studied" or "todo", for a module (a ModuleEntry) of the course."""
+        if module.key in self.completed_keys:
+            return "done"
+        return "studied" if module.key in self.studied_keys else "todo"
 
 
 def course_progress(*, enrolment: Enrolment, modules) -> CourseProgress:
     """How far ``enrolment`` is through ``modules`` (courses.selectors.ModuleEntry list)."""
-    completed = frozenset(
-        str(key)
-        for key in enrolment.progress.filter(completed_at__isnull=False).values_list(
-            "module_key", flat=True
-        )
-    )
+    rows = enrolment.progress.values_list("module_key", "marked_done_at", "completed_at")
+    completed = frozenset(str(key) for key, _studied, done in rows if done)
+    studied = frozenset(str(key) for key, marked, done in rows if marked and not done)
     required = [module for module in modules if module.required]
     done = sum(1 for module in required if module.key in completed)
     last = str(enrolment.last_module_key) if enrolment.last_module_key else None
@@ -67,6 +71,7 @@ def course_progress(*, enrolment: Enrolment, modules) -> CourseProgress:
         completed_keys=completed,
         percent=round(100 * done / len(required)) if required else 100,
         continue_module=continue_module,
+        studied_keys=studied,
     )
 
 

@@ -340,3 +340,46 @@ def test_the_right_answers_are_shown_only_once_passed_and_where_the_course_says(
     post_answers(client, quizzed, answers, attempt=3)  # failed again, but passed before
     again = client.get(quizzed.url).content.decode()
     assert ("The right answer: Article 18(3)" in again) is shown
+
+
+def test_the_course_page_shows_each_module_as_to_do_studied_or_done(
+    client, trainee, course, modules
+):
+    reading, quizzed = modules
+    client.post(reverse("learning:enrol", args=[course.pk]))
+
+    def states():
+        content = client.get(course.url).content.decode()
+        return re.findall(r'class="module-state module-state--(\w+)"', content)
+
+    assert states() == ["todo", "todo"]
+    client.post(reverse("learning:mark_done", args=[reading.pk]))
+    client.post(reverse("learning:mark_done", args=[quizzed.pk]))
+    assert states() == ["done", "studied"]
+    assert "Studied: quiz to pass" in client.get(course.url).content.decode()
+    post_answers(client, quizzed, right_answers(quizzed.quiz), attempt=1)
+    assert states() == ["done", "done"]
+
+
+def test_the_moment_of_completion_shows_the_certificate_on_the_page_where_it_happens(
+    client, trainee, course, modules
+):
+    reading, quizzed = modules
+    client.post(reverse("learning:enrol", args=[course.pk]))
+    client.post(reverse("learning:mark_done", args=[reading.pk]))
+    client.post(reverse("learning:mark_done", args=[quizzed.pk]))
+    assert "Course completed" not in client.get(quizzed.url).content.decode()
+
+    response = post_answers(client, quizzed, right_answers(quizzed.quiz), attempt=1)
+    page = client.get(response.url).content.decode()
+
+    certificate = Enrolment.objects.get(user=trainee).certificate
+    assert "Course completed" in page
+    download = reverse("certificates:download", args=[certificate.code])
+    assert f'href="{download}"' in page
+    size = len(client.get(download).content)
+    assert re.search(r"Download your certificate \(PDF, [\d.]+\xa0KB\)", page), page
+    assert f"{round(size / 1024, 1)}\xa0KB" in page or f"{int(size / 1024)}\xa0KB" in page
+    assert f"/v/{certificate.code_display}" in page or f"/v/{certificate.code}" in page
+    assert "under “Certificates” in My learning" in page
+    assert "Course completed" in client.get(course.url).content.decode()

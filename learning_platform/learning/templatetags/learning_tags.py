@@ -10,15 +10,43 @@ from .. import selectors
 register = template.Library()
 
 
+def _enrolment_and_progress(request, course):
+    """The trainee's enrolment in ``course`` and their progress, once per request: the course
+    page asks for them in two places."""
+    cached = getattr(request, "_learning_course_progress", {})
+    if course.pk not in cached:
+        enrolment = selectors.enrolment_for(user=request.user, course_key=course.translation_key)
+        progress = None
+        if enrolment is not None and enrolment.is_active:
+            _course, modules = course_with_modules(course.path)
+            progress = selectors.course_progress(enrolment=enrolment, modules=modules)
+        cached[course.pk] = (enrolment, progress)
+        request._learning_course_progress = cached
+    return cached[course.pk]
+
+
+@register.simple_tag(takes_context=True)
+def course_progress_for(context, course):
+    """The signed-in trainee's progress in ``course`` (None when not enrolled), for the module
+    list of the course page."""
+    return _enrolment_and_progress(context["request"], course)[1]
+
+
+@register.filter
+def module_state(progress, module):
+    """ "done", "studied" or "todo": a module of the course list, for the trainee."""
+    return progress.state_of(module) if progress is not None else ""
+
+
 @register.inclusion_tag("learning/course_enrolment.html", takes_context=True)
 def course_enrolment(context, course):
     """Enrol, or see progress and continue, on a course page."""
-    user = context["request"].user
-    enrolment = selectors.enrolment_for(user=user, course_key=course.translation_key)
-    data = {"request": context["request"], "course": course, "user": user, "enrolment": enrolment}
-    if enrolment is not None and enrolment.is_active:
-        _course, modules = course_with_modules(course.path)
-        data["progress"] = selectors.course_progress(enrolment=enrolment, modules=modules)
+    request = context["request"]
+    user = request.user
+    enrolment, progress = _enrolment_and_progress(request, course)
+    data = {"request": request, "course": course, "user": user, "enrolment": enrolment}
+    if progress is not None:
+        data["progress"] = progress
     elif user.is_authenticated and course.enrolment_mode != "invitation":
         data["sessions"] = selectors.sessions_open_for_enrolment(course_key=course.translation_key)
     return data

@@ -68,6 +68,10 @@ class ImageBlock(blocks.StructBlock):
         preview_value = {"alt_text": "A mangrove forest at low tide", "caption": "Mangroves"}
 
 
+# The video files every browser plays, and the type each is served as.
+VIDEO_EXTENSIONS = {"mp4": "video/mp4", "webm": "video/webm"}
+
+
 class VideoBlock(blocks.StructBlock):
     """A video that is never loaded until the trainee asks for it, with its transcript."""
 
@@ -75,7 +79,9 @@ class VideoBlock(blocks.StructBlock):
     video_file = DocumentChooserBlock(
         label=_("video file"),
         required=False,
-        help_text=_("An MP4 or WebM file hosted on this platform."),
+        help_text=_(
+            "An MP4 or WebM file uploaded to Documents; trainees see its size before they play it."
+        ),
     )
     video_url = blocks.URLBlock(
         label=_("video address"),
@@ -86,7 +92,8 @@ class VideoBlock(blocks.StructBlock):
         label=_("size note"),
         max_length=100,
         help_text=_(
-            "Length and data size, e.g. “8 min, 25 MB”, so trainees on mobile data can decide."
+            "Length, e.g. “8 min” (the size of an uploaded file is added), or length and size "
+            "of a video on another site, so trainees on mobile data can decide."
         ),
     )
     transcript = blocks.TextBlock(
@@ -96,7 +103,16 @@ class VideoBlock(blocks.StructBlock):
 
     def clean(self, value):
         value = super().clean(value)
-        if not value.get("video_file") and not value.get("video_url"):
+        video = value.get("video_file")
+        if video is not None and video.file_extension.lower() not in VIDEO_EXTENSIONS:
+            raise StructBlockValidationError(
+                block_errors={
+                    "video_file": ErrorList(
+                        [ValidationError(_("Choose an MP4 or WebM file: browsers play those."))]
+                    )
+                }
+            )
+        if not video and not value.get("video_url"):
             raise StructBlockValidationError(
                 block_errors={
                     "video_file": ErrorList(
@@ -105,6 +121,14 @@ class VideoBlock(blocks.StructBlock):
                 }
             )
         return value
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        video = value.get("video_file")
+        if video is not None:
+            context["video_type"] = VIDEO_EXTENSIONS.get(video.file_extension.lower(), "")
+            context["video_size"] = video.get_file_size()
+        return context
 
     class Meta:
         icon = "media"

@@ -293,6 +293,10 @@ LANGUAGES = [
 ]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
+# "Translate" makes the translated pages as drafts: English text never goes live under /fr/
+# before a translator has translated and published it (the module is listed, meanwhile, as "not
+# translated yet" and leads to its original).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 LOCALE_PATHS = [PROJECT_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
@@ -343,8 +347,11 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="") or (
     "http://127.0.0.1:8000" if DEBUG else f"https://{ALLOWED_HOSTS[0]}"
 )
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
-WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Documents to download, and the MP4 and WebM files of video blocks (courses/blocks.py).
+WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip", "mp4", "webm"]
+# Trainees pay for what they download: a file above this is refused at upload (a video of ten
+# minutes fits in 40 MB). deploy/nginx.conf lets uploads of this size through.
+WAGTAILDOCS_MAX_UPLOAD_SIZE = env.int("DOCUMENT_MAX_UPLOAD_MB", default=60) * 1024 * 1024
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # the update check is an outside request
 WAGTAILUSERS_PASSWORD_REQUIRED = True
 # The admin signs in through allauth's login (its rate limits, its second step); Wagtail's own

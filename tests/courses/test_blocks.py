@@ -5,10 +5,14 @@ import re
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
 from wagtail.blocks.struct_block import StructBlockValidationError
 
 from courses import blocks, questions
 from tests.factories import (
+    AdminFactory,
     DocumentFactory,
     ImageFactory,
     block,
@@ -20,12 +24,15 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db
 
+# The first bytes of an MP4 (its "ftyp" box), padded: what the upload and the page need.
+MP4 = b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom" + b"\x00" * 4072
+
 
 @pytest.fixture
 def rich_module(home_page):
     image = ImageFactory(title="Mangroves")
     document = DocumentFactory(title="National strategy")
-    video = DocumentFactory(title="Intro video")
+    video = DocumentFactory(title="Intro video", file=ContentFile(MP4, "intro.mp4"))
     body = [
         block("heading", {"text": "HEADING-text", "level": "h2"}),
         block("heading", {"text": "SUBHEADING-text", "level": "h3"}),
@@ -37,7 +44,7 @@ def rich_module(home_page):
                 "title": "VIDEO-title",
                 "video_file": video.pk,
                 "video_url": "",
-                "size_note": "8 min, 25 MB",
+                "size_note": "8 min",
                 "transcript": "TRANSCRIPT-words",
             },
         ),
@@ -76,8 +83,10 @@ def test_every_block_type_renders_in_a_module(client, rich_module):
     assert "RICHTEXT-paragraph with <b>bold</b>" in content
     assert 'alt="ALT-mangroves"' in content and "CAPTION-x" in content
     assert re.search(r'srcset="[^"]+ 400w, [^"]+ \d+w"', content)  # responsive renditions
-    assert "VIDEO-title" in content and "8 min, 25 MB" in content
+    # The size of the uploaded file is told beside the length.
+    assert "VIDEO-title" in content and "(8 min, 4.0\xa0KB)" in content
     assert 'preload="none"' in content  # nothing downloads before the trainee presses play
+    assert re.search(r'<source src="[^"]+intro[^"]*\.mp4" type="video/mp4">', content)
     assert "TRANSCRIPT-words" in content and "REMOTE-transcript" in content
     assert 'href="https://video.example.org/watch/1"' in content
     assert "<iframe" not in content
@@ -176,6 +185,41 @@ def test_a_new_question_starts_with_two_empty_answers():
         default = question_block.get_default()
         listed = default["choices"] if "choices" in default else default["pairs"]
         assert len(listed) == 2
+
+
+def test_a_video_file_is_an_mp4_or_a_webm(home_page):
+    video_block = blocks.VideoBlock()
+    value = video_block.to_python(
+        {
+            "title": "T",
+            "video_file": DocumentFactory().pk,  # a PDF
+            "video_url": "",
+            "size_note": "1 min",
+            "transcript": "x",
+        }
+    )
+
+    with pytest.raises(StructBlockValidationError) as excinfo:
+        video_block.clean(value)
+
+    assert "MP4 or WebM" in str(excinfo.value.block_errors["video_file"])
+
+
+def test_a_trainer_uploads_an_mp4_and_anything_too_big_is_refused(client, home_page, settings):
+    from wagtail.documents.models import Document
+
+    client.force_login(AdminFactory())
+    upload = SimpleUploadedFile("mangroves.mp4", MP4, content_type="video/mp4")
+
+    response = client.post(reverse("wagtaildocs:add"), {"title": "Mangroves", "file": upload})
+
+    assert response.status_code == 302
+    assert Document.objects.get(title="Mangroves").file_extension == "mp4"
+    settings.WAGTAILDOCS_MAX_UPLOAD_SIZE = 1024
+    too_big = SimpleUploadedFile("long.webm", MP4, content_type="video/webm")
+    refused = client.post(reverse("wagtaildocs:add"), {"title": "Long", "file": too_big})
+    assert refused.status_code == 200 and "This file is too big" in refused.content.decode()
+    assert not Document.objects.filter(title="Long").exists()
 
 
 def test_a_video_needs_a_file_or_an_address():

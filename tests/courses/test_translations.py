@@ -1,13 +1,14 @@
 """A course is one course in every language."""
 
 import pytest
+from django.urls import reverse
 from wagtail.models import Locale
 from wagtail_localize.models import TranslationSource
 
 from courses import services as course_services
 from courses.models import CoursePage
 from learning_platform.demo.content import demo_home_pages_ensure
-from tests.factories import catalogue, course_page, module_page, sample_quiz
+from tests.factories import AdminFactory, catalogue, course_page, module_page, sample_quiz
 
 pytestmark = pytest.mark.django_db
 
@@ -106,3 +107,30 @@ def test_an_untranslated_module_offers_the_french_course_in_the_switcher(client,
     assert languages["fr"]["url"] == CoursePage.objects.get(pk=french_course.pk).url
     assert languages["fr"]["is_same_page"] is False
     assert languages["en"]["is_same_page"] is True
+
+
+def test_translate_makes_drafts_and_nothing_english_goes_live_under_french(
+    client, french, django_capture_on_commit_callbacks
+):
+    """The admin's "Translate" action, as a trainer uses it, on a course and its modules."""
+    course = course_page(title="Clearing-House Mechanism")
+    module = module_page(course, title="Legal basis")
+    client.force_login(AdminFactory())
+
+    # wagtail-localize publishes a translation once the transaction commits.
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("wagtail_localize:submit_page_translation", args=[course.pk]),
+            {"locales": [french.pk], "include_subtree": "on"},
+        )
+
+    assert response.status_code == 302
+    french_course = course.get_translation(french)
+    french_module = module.get_translation(french)
+    assert not french_course.live and not french_module.live
+    # Nothing is served under /fr/ until a translator publishes it.
+    client.logout()
+    french_address = "/fr/" + french_module.url_path.split("/", 2)[2]  # below the French home
+    assert french_address.endswith("/legal-basis/")
+    assert client.get(french_address).status_code == 404
+    assert "Clearing-House Mechanism" not in client.get("/fr/").content.decode()

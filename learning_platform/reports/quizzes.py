@@ -40,7 +40,12 @@ class ParticipantQuizzesView(ReportAccessMixin, WagtailAdminTemplateMixin, Templ
     @cached_property
     def course(self) -> CoursePage:
         courses = CoursePage.objects.filter(translation_key=self.enrolment.course_key)
-        return get_object_or_404(courses.filter(locale__language_code="en") or courses)
+        course = (
+            courses.filter(locale__language_code=settings.LANGUAGE_CODE).first() or courses.first()
+        )
+        if course is None:
+            raise Http404
+        return course
 
     def get_page_title(self):
         user = self.enrolment.user

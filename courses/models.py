@@ -6,6 +6,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import blocks as wagtail_blocks
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -15,7 +16,7 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, PageViewRestriction, TranslatableMixin
+from wagtail.models import Locale, Orderable, Page, PageViewRestriction, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -179,6 +180,17 @@ class CourseIndexPage(FastServeMixin, Page):
         return context
 
 
+class CoursePageForm(WagtailAdminPageForm):
+    """The course editor. Its topics are those of the default language, each listed once: a
+    course links the same topics in every language (the catalogue shows each in the reader's
+    language), so the French versions would only be doubles."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "topics" in self.fields:
+            self.fields["topics"].queryset = Topic.objects.filter(locale=Locale.get_default())
+
+
 class CoursePage(FastServeMixin, Page):
     """A training course. Its translations are the same course: they share its identity
     (translation key), so enrolments, progress and certificates count it once."""
@@ -281,6 +293,8 @@ class CoursePage(FastServeMixin, Page):
         ),
     ]
     edit_handler = tabs_with(enrolment_panels, _("Enrolment and certificate"), content_panels)
+
+    base_form_class = CoursePageForm
 
     search_fields = Page.search_fields + [
         index.SearchField("summary"),

@@ -121,3 +121,16 @@ def test_published_changes_show_at_once_despite_the_cache(client, courses):
 
     assert "A new module" in content and "Why countries report" in content
     assert "Module 1 of 2" in client.get(first.url).content.decode()
+
+
+def test_the_course_editor_lists_each_topic_once(client, courses):
+    from tests.factories import AdminFactory
+
+    client.force_login(AdminFactory())
+
+    response = client.get(f"/admin/pages/{courses['mechanism'].pk}/edit/")
+
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert content.count('name="topics"') == 2  # Indicators, Information sharing
+    assert "Information sharing" in content and "Partage de l&#x27;information" not in content

@@ -124,3 +124,28 @@ def test_trainees_do_not_reach_the_course_list(client, home_page):
     response = client.get(reverse("course_list"))
 
     assert response.status_code in (302, 403)
+
+
+def test_a_trainer_of_the_course_team_reorders_its_modules(client, home_page):
+    """Wagtail's "Sort menu order" on the course's page list; the course lists them so at once."""
+    course = course_page()
+    first = module_page(course, title="Legal basis")
+    module_page(course, title="National websites")
+    last = module_page(course, title="Keeping it alive")
+    course_services.course_team_join(course=course, user=member_of("Trainers", client))
+
+    response = client.post(
+        reverse("wagtailadmin_pages:set_page_position", args=[last.pk]) + "?position=0"
+    )
+
+    assert response.status_code == 200
+    titles = [entry.title for entry in client.get(course.url).context["modules"]]
+    assert titles == ["Keeping it alive", "Legal basis", "National websites"]
+    # Someone off the team cannot.
+    member_of("Trainers", client)
+    refused = client.post(
+        reverse("wagtailadmin_pages:set_page_position", args=[first.pk]) + "?position=2"
+    )
+    assert refused.status_code in (302, 403)
+    titles = [entry.title for entry in client.get(course.url).context["modules"]]
+    assert titles[0] == "Keeping it alive"

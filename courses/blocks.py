@@ -13,6 +13,12 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+
+def field_error(field: str, message) -> StructBlockValidationError:
+    """The error of a struct block, shown on one of its fields in the page editor."""
+    return StructBlockValidationError(block_errors={field: ErrorList([ValidationError(message)])})
+
+
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "superscript"]
 
 CALLOUT_KIND_CHOICES = (
@@ -105,21 +111,9 @@ class VideoBlock(blocks.StructBlock):
         value = super().clean(value)
         video = value.get("video_file")
         if video is not None and video.file_extension.lower() not in VIDEO_EXTENSIONS:
-            raise StructBlockValidationError(
-                block_errors={
-                    "video_file": ErrorList(
-                        [ValidationError(_("Choose an MP4 or WebM file: browsers play those."))]
-                    )
-                }
-            )
+            raise field_error("video_file", _("Choose an MP4 or WebM file: browsers play those."))
         if not video and not value.get("video_url"):
-            raise StructBlockValidationError(
-                block_errors={
-                    "video_file": ErrorList(
-                        [ValidationError(_("Choose a video file or give its address."))]
-                    )
-                }
-            )
+            raise field_error("video_file", _("Choose a video file or give its address."))
         return value
 
     def get_context(self, value, parent_context=None):

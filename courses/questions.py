@@ -11,7 +11,7 @@ Each question type is one block class that knows itself:
 
 ``learning.grading`` keeps what is common to every type: which questions an attempt asks, missing
 and unknown answers, the score. Adding a type is one class here, one template in
-``templates/questions/`` and its name in ``QUESTION_TYPES``.
+``templates/questions/`` and its name in ``QuestionsBlock``.
 
 A question's block id is its identity, kept across edits and translations, so attempts and
 statistics can refer to it. Which answers are right, and the feedback, never reach the page
@@ -22,12 +22,11 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
-from django.core.exceptions import ValidationError
-from django.forms.utils import ErrorList
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.blocks.struct_block import StructBlockValidationError
+
+from .blocks import field_error
 
 ANSWER_MAX_LENGTH = 200
 # Stripped from both ends of a short answer: full stops, quotes (straight, curly, guillemets).
@@ -43,10 +42,6 @@ class QuizAnswerError(ValueError):
     def __init__(self, message: str):
         super().__init__(message)
         self.message = message
-
-
-def _field_error(field: str, message) -> StructBlockValidationError:
-    return StructBlockValidationError(block_errors={field: ErrorList([ValidationError(message)])})
 
 
 def normalised(text: str) -> str:
@@ -138,7 +133,7 @@ class ChoiceQuestionBlock(QuestionBlock):
             sum(1 for choice in value["choices"] if choice["is_correct"])
         )
         if error:
-            raise _field_error("choices", error)
+            raise field_error("choices", error)
         return value
 
     def _choices(self, value) -> dict:
@@ -476,7 +471,7 @@ class ShortAnswerQuestionBlock(QuestionBlock):
     def clean(self, value):
         value = super().clean(value)
         if value.get("number") is None and not [a for a in value["accepted_answers"] if a.strip()]:
-            raise _field_error("accepted_answers", _("Give at least one answer, or a number."))
+            raise field_error("accepted_answers", _("Give at least one answer, or a number."))
         return value
 
     def answer_context(self, value, paper, given):
@@ -529,17 +524,14 @@ class ShortAnswerQuestionBlock(QuestionBlock):
 # --- The quiz -----------------------------------------------------------------------------
 
 
-def question_types():
-    return [
-        ("single_choice", SingleChoiceQuestionBlock()),
-        ("multiple_choice", MultipleChoiceQuestionBlock()),
-        ("true_false", TrueFalseQuestionBlock()),
-        ("matching", MatchingQuestionBlock()),
-        ("short_answer", ShortAnswerQuestionBlock()),
-    ]
+class QuestionsBlock(blocks.StreamBlock):
+    """Every question type, once: the quiz and its pools both take these."""
 
-
-QUESTION_TYPES = [name for name, _block in question_types()]
+    single_choice = SingleChoiceQuestionBlock()
+    multiple_choice = MultipleChoiceQuestionBlock()
+    true_false = TrueFalseQuestionBlock()
+    matching = MatchingQuestionBlock()
+    short_answer = ShortAnswerQuestionBlock()
 
 
 class QuestionPoolBlock(blocks.StructBlock):
@@ -552,12 +544,12 @@ class QuestionPoolBlock(blocks.StructBlock):
         default=1,
         help_text=_("How many of these questions each attempt asks, drawn at random."),
     )
-    questions = blocks.StreamBlock(question_types(), label=_("questions"), min_num=1)
+    questions = QuestionsBlock(label=_("questions"), min_num=1)
 
     def clean(self, value):
         value = super().clean(value)
         if value["draw"] > len(value["questions"]):
-            raise _field_error(
+            raise field_error(
                 "draw", _("The pool has fewer questions than it asks: add some, or ask fewer.")
             )
         return value
@@ -585,12 +577,9 @@ class QuestionPoolBlock(blocks.StructBlock):
         }
 
 
-class QuizBlock(blocks.StreamBlock):
-    single_choice = SingleChoiceQuestionBlock()
-    multiple_choice = MultipleChoiceQuestionBlock()
-    true_false = TrueFalseQuestionBlock()
-    matching = MatchingQuestionBlock()
-    short_answer = ShortAnswerQuestionBlock()
+class QuizBlock(QuestionsBlock):
+    """A module's quiz: questions, and pools of questions."""
+
     pool = QuestionPoolBlock()
 
 

@@ -257,6 +257,15 @@ def course_with_modules(course_path: str) -> tuple["models.CoursePage", list[Mod
     return _cached("course", course_path, compute)
 
 
+def course_quiz_modules(course) -> list["models.ModulePage"]:
+    """The course's live modules that have a quiz, in order."""
+    return [
+        module
+        for module in models.ModulePage.objects.child_of(course).live().order_by("path")
+        if len(module.quiz)
+    ]
+
+
 def module_context(module) -> dict:
     """What a module page shows around its body: its course, its place, the way on."""
     course, modules = course_with_modules(module.path[: -Page.steplen])

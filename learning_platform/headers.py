@@ -11,7 +11,6 @@ from csp.constants import SELF
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.urls import reverse
-from django.utils.cache import patch_cache_control
 
 
 @cache
@@ -57,12 +56,8 @@ class PrivateResponseMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         if _signed_in(request):
-            patch_cache_control(response, private=True, no_store=True)
-            # no-store says it all; a max-age left by a view would only confuse a proxy.
-            cache_control = response["Cache-Control"].split(", ")
-            response["Cache-Control"] = ", ".join(
-                directive for directive in cache_control if not directive.startswith("max-age")
-            )
+            # Whatever a view said (a max-age...), no-store says it all.
+            response["Cache-Control"] = "private, no-store"
         return response
 
 

@@ -7,6 +7,7 @@ course's team (``courses.CourseTeam``); superusers see everything. Every learner
 from an enrolment (progress, quiz attempts, attendance, certificates, the emails about it), so
 its scope is its enrolment's: a certificate belongs to its enrolment's session, never to a
 course as a whole. Account emails (password resets, invitations) are seen by superusers only.
+Figures that name nobody (quiz statistics) count a course's every attempt for its team.
 
 What a person may *do* to a record in scope is their role's model permission (coordinators
 change sessions and certificates, trainers only view them), asked with ``may_act``.
@@ -19,7 +20,7 @@ from courses.models import CourseTeam
 from learning_platform.accounts.services import user_needs_second_factor
 from learning_platform.notifications.models import OutboxEmail
 
-from .models import Enrolment, TrainingSession
+from .models import Enrolment, QuizAttempt, TrainingSession
 
 # Emails about an account rather than a course: they may hold (or once held) a way into it.
 ACCOUNT_EMAIL_KINDS = ("account", "invitation")
@@ -92,6 +93,16 @@ def in_scope(user, records: QuerySet, *, path: str = "enrolment__") -> QuerySet:
 
 def enrolments_in_scope(user) -> QuerySet:
     return in_scope(user, Enrolment.objects.all(), path="")
+
+
+def attempts_for_course_figures(user, *, course_key) -> QuerySet:
+    """The quiz attempts that figures about a course (its quiz statistics, which name nobody)
+    count for ``user``: every attempt at the course for its team and superusers; the attempts
+    in their scope for coordinators and trainers."""
+    attempts = QuizAttempt.objects.filter(enrolment__course_key=course_key)
+    if _sees_everything(user) or team_course_keys(user).filter(course_key=course_key).exists():
+        return attempts
+    return in_scope(user, attempts)
 
 
 def emails_in_scope(user) -> QuerySet:

@@ -136,24 +136,27 @@ def module_state(*, user, course_key, module_key) -> ModuleState:
     )
 
 
-def quiz_attempts_given(*, enrolment: Enrolment, module_key) -> int:
-    """The attempts at one quiz given to the trainee beyond the course's limit."""
-    return (
-        QuizAttemptGrant.objects.filter(enrolment=enrolment, module_key=module_key).aggregate(
-            extra=Sum("extra")
-        )["extra"]
-        or 0
+def quiz_attempts_given(*, enrolment: Enrolment) -> dict:
+    """The attempts given to the trainee beyond the course's limit, by module: one query."""
+    return dict(
+        QuizAttemptGrant.objects.filter(enrolment=enrolment)
+        .values("module_key")
+        .annotate(extra=Sum("extra"))
+        .values_list("module_key", "extra")
     )
 
 
-def quiz_attempts_allowed(*, enrolment: Enrolment, course, module_key) -> int | None:
+def quiz_attempts_allowed(
+    *, enrolment: Enrolment, course, module_key, given: dict | None = None
+) -> int | None:
     """How many attempts at a quiz of ``course`` this trainee may take: the course's limit and
-    the attempts given by a coordinator or trainer; None for no limit."""
+    the attempts given by a coordinator or trainer (``given``, from quiz_attempts_given, when
+    the caller asks for several modules); None for no limit."""
     if course.max_quiz_attempts is None:
         return None
-    return course.max_quiz_attempts + quiz_attempts_given(
-        enrolment=enrolment, module_key=module_key
-    )
+    if given is None:
+        given = quiz_attempts_given(enrolment=enrolment)
+    return course.max_quiz_attempts + given.get(module_key, 0)
 
 
 def quiz_paper(*, enrolment: Enrolment, module, number: int) -> list[dict]:

@@ -16,14 +16,15 @@ from django.utils.translation import gettext_lazy as _lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from courses.models import CoursePage, ModulePage
+from courses.models import CoursePage
 from courses.questions import quiz_questions
+from courses.selectors import course_quiz_modules
 from learning_platform.learning import access, attempts, selectors, services
-from learning_platform.learning.models import QuizAttempt
+from learning_platform.learning.models import QuizAttemptGrant
 
 from .views import ReportAccessMixin
 
-REASON_MAX_LENGTH = 300
+REASON_MAX_LENGTH = QuizAttemptGrant._meta.get_field("reason").max_length
 
 
 class ParticipantQuizzesView(ReportAccessMixin, WagtailAdminTemplateMixin, TemplateView):
@@ -65,13 +66,6 @@ class ParticipantQuizzesView(ReportAccessMixin, WagtailAdminTemplateMixin, Templ
             )
         return [*items, {"url": "", "label": self.get_page_title()}]
 
-    def _modules(self) -> list[ModulePage]:
-        return [
-            module
-            for module in ModulePage.objects.child_of(self.course).live().order_by("path")
-            if len(module.quiz)
-        ]
-
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         taken = {
@@ -83,12 +77,16 @@ class ParticipantQuizzesView(ReportAccessMixin, WagtailAdminTemplateMixin, Templ
         passed = set(
             self.enrolment.attempts.filter(passed=True).values_list("module_key", flat=True)
         )
-        modules = self._modules()
+        modules = course_quiz_modules(self.course)
+        given = selectors.quiz_attempts_given(enrolment=self.enrolment)
         rows = []
         for module in modules:
             row = taken.get(module.translation_key, {})
             allowed = selectors.quiz_attempts_allowed(
-                enrolment=self.enrolment, course=self.course, module_key=module.translation_key
+                enrolment=self.enrolment,
+                course=self.course,
+                module_key=module.translation_key,
+                given=given,
             )
             count = row.get("count", 0)
             rows.append(
@@ -120,7 +118,12 @@ class ParticipantQuizzesView(ReportAccessMixin, WagtailAdminTemplateMixin, Templ
 
     def post(self, request, *args, **kwargs):
         module = next(
-            (m for m in self._modules() if str(m.pk) == request.POST.get("module", "")), None
+            (
+                m
+                for m in course_quiz_modules(self.course)
+                if str(m.pk) == request.POST.get("module")
+            ),
+            None,
         )
         if module is None:
             messages.error(request, _("Choose a module of this course."))
@@ -151,28 +154,14 @@ class ParticipantQuizzesView(ReportAccessMixin, WagtailAdminTemplateMixin, Templ
 FLAG_MIN_ATTEMPTS = 5
 
 
-def _attempts_for_statistics(user, course_key):
-    """The attempts the statistics of a course count for ``user``: every attempt at the course
-    for its team and superusers (the figures name nobody), those of the sessions they run for
-    coordinators and trainers."""
-    attempts_of_course = QuizAttempt.objects.filter(enrolment__course_key=course_key)
-    if user.is_superuser or access.team_course_keys(user).filter(course_key=course_key).exists():
-        return attempts_of_course if access.may_report(user) else attempts_of_course.none()
-    return access.in_scope(user, attempts_of_course)
-
-
 def quiz_statistics(*, user, course: CoursePage) -> list[dict]:
     """Per module and question, in each language it was asked in: how many attempts answered it,
     the share right, and the wrong answer chosen most; flagged when everyone fails it or
     everyone passes it (Moodle's quiz statistics, in short)."""
-    modules = [
-        module
-        for module in ModulePage.objects.child_of(course).live().order_by("path")
-        if len(module.quiz)
-    ]
+    modules = course_quiz_modules(course)
     by_module = {module.translation_key: module for module in modules}
     counts: dict = {}
-    rows = _attempts_for_statistics(user, course.translation_key).filter(
+    rows = access.attempts_for_course_figures(user, course_key=course.translation_key).filter(
         module_key__in=list(by_module)
     )
     for module_key, language, questions in rows.values_list("module_key", "language", "questions"):

@@ -4,6 +4,7 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import copy_for_translation_done, post_page_move
+from wagtail_localize.models import StringTranslation
 
 from . import services
 
@@ -22,7 +23,14 @@ def _page_tree_changed(sender, instance=None, **kwargs):
         transaction.on_commit(services.pages_changed)
 
 
+def _title_translated(sender, instance, **kwargs):
+    services.translated_slug_follow_title(title_translation=instance)
+
+
 def connect():
+    post_save.connect(
+        _title_translated, sender=StringTranslation, dispatch_uid="courses.slug_follows_title"
+    )
     copy_for_translation_done.connect(
         _sync_translation_permissions, dispatch_uid="courses.translation_permissions"
     )

@@ -6,7 +6,9 @@ from collections import defaultdict
 from django.contrib.auth.models import Group, Permission
 from django.core.cache import cache
 from django.db import transaction
+from django.utils.text import slugify
 from wagtail.models import GroupPagePermission, Page
+from wagtail_localize.models import StringSegment, StringTranslation, TranslationContext
 
 from .models import CourseTeam
 from .selectors import PAGES_VERSION_KEY
@@ -90,3 +92,46 @@ def course_team_join(*, course, user) -> CourseTeam:
 
 def course_team_member(*, course_key, user) -> bool:
     return CourseTeam.objects.filter(course_key=course_key, group__user=user).exists()
+
+
+# A slug translation made from the title carries this name, so that it follows later changes of
+# the title, while one the translator typed is theirs and never replaced.
+SLUG_FROM_TITLE = "slug from the title"
+
+
+def translated_slug_follow_title(*, title_translation) -> None:
+    """Translates a page's slug from its translated title, unless a translator chose one.
+
+    wagtail-localize keeps the source slug until someone translates the slug's own segment,
+    which translators rarely think of: French modules were served at English addresses."""
+    context = title_translation.context
+    if context is None or context.path != "title" or not title_translation.data.strip():
+        return
+    slug_context = TranslationContext.objects.filter(object_id=context.object_id, path="slug")
+    segment = StringSegment.objects.filter(context__in=slug_context).select_related("context")
+    segment = segment.order_by("-source__last_updated_at").first()
+    if segment is None:  # not a page
+        return
+    slug = slugify(title_translation.data)
+    if not slug:  # a title in a script slugify keeps nothing of: the source slug stays
+        return
+    chosen = StringTranslation.objects.filter(
+        translation_of_id=segment.string_id,
+        locale_id=title_translation.locale_id,
+        context=segment.context,
+    ).first()
+    if chosen is not None and chosen.tool_name != SLUG_FROM_TITLE:
+        return
+    StringTranslation.objects.update_or_create(
+        translation_of_id=segment.string_id,
+        locale_id=title_translation.locale_id,
+        context=segment.context,
+        defaults={
+            "data": slug,
+            "translation_type": StringTranslation.TRANSLATION_TYPE_MACHINE,
+            "tool_name": SLUG_FROM_TITLE,
+            "last_translated_by": title_translation.last_translated_by,
+            "has_error": False,
+            "field_error": "",
+        },
+    )

@@ -1,9 +1,11 @@
 """A course is one course in every language."""
 
+from urllib.parse import urlencode
+
 import pytest
 from django.urls import reverse
 from wagtail.models import Locale
-from wagtail_localize.models import TranslationSource
+from wagtail_localize.models import Translation, TranslationSource
 
 from courses import services as course_services
 from courses.models import CoursePage
@@ -134,3 +136,72 @@ def test_translate_makes_drafts_and_nothing_english_goes_live_under_french(
     assert french_address.endswith("/legal-basis/")
     assert client.get(french_address).status_code == 404
     assert "Clearing-House Mechanism" not in client.get("/fr/").content.decode()
+
+
+def _translate_string(client, translation, path, value):
+    """What the translation editor sends when a translator types a field's translation."""
+    segment = translation.source.stringsegment_set.get(context__path=path)
+    response = client.put(
+        reverse("wagtail_localize:edit_string_translation", args=[translation.id, segment.id]),
+        data=urlencode({"value": value}),
+        content_type="application/x-www-form-urlencoded",
+    )
+    assert response.status_code in (200, 201), response.content
+
+
+def test_a_translated_title_gives_the_published_page_a_translated_slug(
+    client, french, django_capture_on_commit_callbacks
+):
+    course = course_page(title="Clearing-House Mechanism")
+    module = module_page(course, title="Legal basis", slug="legal-basis")
+    client.force_login(AdminFactory())
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("wagtail_localize:submit_page_translation", args=[course.pk]),
+            {"locales": [french.pk], "include_subtree": "on"},
+        )
+    french_module = module.get_translation(french)
+    translation = Translation.objects.get(
+        source__object_id=module.translation_key, target_locale=french
+    )
+
+    _translate_string(client, translation, "title", "Fondement juridique")
+    _translate_string(client, translation, "title", "Le fondement juridique")  # typed again
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("wagtailadmin_pages:edit", args=[french_module.pk]), {"action": "publish"}
+        )
+
+    assert response.status_code == 302
+    french_module.refresh_from_db()
+    assert french_module.live and french_module.title == "Le fondement juridique"
+    assert french_module.slug == "le-fondement-juridique"
+    module.refresh_from_db()
+    assert module.slug == "legal-basis"  # the English page keeps its address
+
+
+def test_a_slug_the_translator_typed_is_kept_when_the_title_changes(
+    client, french, django_capture_on_commit_callbacks
+):
+    course = course_page(title="Clearing-House Mechanism")
+    module = module_page(course, title="Legal basis", slug="legal-basis")
+    client.force_login(AdminFactory())
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("wagtail_localize:submit_page_translation", args=[module.pk]),
+            {"locales": [french.pk]},
+        )
+    french_module = module.get_translation(french)
+    translation = Translation.objects.get(
+        source__object_id=module.translation_key, target_locale=french
+    )
+
+    _translate_string(client, translation, "slug", "base-legale")
+    _translate_string(client, translation, "title", "Le fondement juridique")
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("wagtailadmin_pages:edit", args=[french_module.pk]), {"action": "publish"}
+        )
+
+    french_module.refresh_from_db()
+    assert french_module.live and french_module.slug == "base-legale"

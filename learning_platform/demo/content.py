@@ -17,6 +17,7 @@ from learning_platform.accounts import roles
 from learning_platform.learning import services as learning_services
 from learning_platform.learning.models import TrainingSession
 
+from . import files
 from .courses import DEMO_ENROLMENT_KEY, demo_courses_ensure
 
 DEMO_PASSWORD = "demo-cebios-2026"  # noqa: S105 - printed for everyone to use, demo only
@@ -91,25 +92,6 @@ DEMO_ACCOUNTS = (
     ),
 )
 
-HOME_CONTENT = {
-    "en": {
-        "title": "Biodiversity training for partners of the Belgian Development Cooperation",
-        "intro": "Free online courses by CEBioS and the Belgian Clearing-House Mechanism: "
-        "study at your own pace, on any device, and earn a verifiable certificate.",
-        "body": "<h2>Who is it for?</h2><p>Staff of ministries, protected-area agencies, "
-        "universities and NGOs in our partner countries, and the national Clearing-House "
-        "Mechanism network.</p>",
-    },
-    "fr": {
-        "title": "Formations biodiversité pour les partenaires de la Coopération belge",
-        "intro": "Des cours en ligne gratuits de CEBioS et du Centre d'échange belge : "
-        "apprenez à votre rythme, sur tout appareil, et obtenez un certificat vérifiable.",
-        "body": "<h2>Pour qui ?</h2><p>Le personnel des ministères, des agences d'aires "
-        "protégées, des universités et des ONG de nos pays partenaires, et le réseau national "
-        "du Centre d'échange.</p>",
-    },
-}
-
 
 def demo_accounts_ensure() -> list[DemoAccount]:
     """Creates or resets the demo accounts, all with DEMO_PASSWORD."""
@@ -137,16 +119,19 @@ def demo_accounts_ensure() -> list[DemoAccount]:
 
 
 def demo_home_pages_ensure() -> dict[str, HomePage]:
-    """Fills the home page in English and gives it a French translation."""
+    """Fills the home page in English and gives it a translation in each language of
+    ``content/home.<language>.md``."""
     home = _default_home_page()
-    _publish(home, HOME_CONTENT["en"])
-
-    french, _created = Locale.objects.get_or_create(language_code="fr")
-    french_home = home.get_translation_or_none(french)
-    if french_home is None:
-        french_home = home.copy_for_translation(french)
-    _publish(french_home.specific, HOME_CONTENT["fr"])
-    return {"en": home, "fr": french_home.specific}
+    pages = {settings.LANGUAGE_CODE: home}
+    for language, path in files.language_files(files.CONTENT_DIR, "home", "md").items():
+        meta, body = files.page_read(path)
+        page = pages.get(language)
+        if page is None:
+            locale, _created = Locale.objects.get_or_create(language_code=language)
+            page = home.get_translation_or_none(locale) or home.copy_for_translation(locale)
+            pages[language] = page = page.specific
+        _publish(page, {"title": meta["title"], "intro": meta["intro"], "body": body})
+    return pages
 
 
 def _default_home_page() -> HomePage:

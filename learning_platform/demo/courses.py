@@ -1,63 +1,177 @@
-"""Loads the demo courses of ``course_content.py`` in English and French.
+"""Loads the demo catalogue from its content files (``content/``, read by ``files.py``).
 
 Missing pages are created; pages that exist are left as they are, so running the demo again
-doubles nothing and never overwrites what a trainer has edited. French pages are translations
-of the English ones (same translation key) and keep the block ids of the English body and quiz,
-so a quiz question is the same question in both languages.
+doubles nothing and never overwrites what a trainer has edited. A page in another language is
+a translation of the English one (same translation key) and keeps the block ids of the English
+body and quiz, down to each answer, pair and pooled question: a quiz question is the same
+question in every language. A translation file must therefore have the same blocks as the
+English file, with the same answers right; only the words differ.
 """
 
+import logging
 import uuid
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.text import slugify
+from wagtail import blocks
 from wagtail.models import Locale, Page
 
 from courses.models import CourseIndexPage, CoursePage, ModulePage, Topic
 
-from .course_content import DEMO_COURSES, DEMO_TOPICS
+from . import files
+from .files import DemoContentError
+
+logger = logging.getLogger(__name__)
 
 DEMO_ENROLMENT_KEY = "BIODIV-2026"  # the key of the demo course with key-protected enrolment
 
-CATALOGUE_CONTENT = {
-    "en": {
-        "title": "Courses",
-        "intro": "Free online courses on biodiversity for the partners of the Belgian "
-        "Development Cooperation. Study at your own pace; most courses give a certificate.",
-    },
-    "fr": {
-        "title": "Cours",
-        "slug": "cours",
-        "intro": "Des cours en ligne gratuits sur la biodiversité pour les partenaires de la "
-        "Coopération belge au développement. Apprenez à votre rythme ; la plupart des cours "
-        "donnent droit à un certificat.",
-    },
-}
+# Blocks whose words a translation changes; every other value (right answers, numbers, levels,
+# kinds) must be the same in every language.
+WORDS = (blocks.CharBlock, blocks.TextBlock, blocks.RichTextBlock, blocks.URLBlock)
 
 
-def _new_id() -> str:
-    return str(uuid.uuid4())
+def _stream_block(model, name: str) -> blocks.StreamBlock:
+    return model._meta.get_field(name).stream_block
 
 
-def _raw_stream(blocks, ids=None):
-    """Raw StreamField data for ``(type, value)`` pairs, reusing ``ids`` when given.
+# --- From file data to Wagtail's raw block data -----------------------------------------------
 
-    ``ids`` is the nested list of block ids returned for the English version, so that the
-    French blocks, and the answers of each question, keep the same identity."""
-    raw, new_ids = [], []
-    for index, (block_type, value) in enumerate(blocks):
-        block_id, choice_ids = ids[index] if ids else (_new_id(), None)
-        if isinstance(value, dict) and "choices" in value:
-            choice_ids = choice_ids or [_new_id() for _choice in value["choices"]]
-            value = {
-                **value,
-                "choices": [
-                    {"type": "item", "value": choice, "id": choice_id}
-                    for choice, choice_id in zip(value["choices"], choice_ids, strict=True)
-                ],
+
+def _raw(block, value, where: str):
+    """Raw block data for ``value`` as the file gives it (Markdown for rich text)."""
+    if isinstance(block, blocks.StreamBlock):
+        if not isinstance(value, list):
+            raise DemoContentError(f"{where}: expected a list of blocks.")
+        raw = []
+        for number, child in enumerate(value, start=1):
+            child_type, child_value = _one_block(child, f"{where}, block {number}")
+            raw.append(
+                {
+                    "type": child_type,
+                    "value": _raw(
+                        _child(block, child_type, f"{where}, block {number}"),
+                        child_value,
+                        f"{where}, block {number} ({child_type})",
+                    ),
+                    "id": str(uuid.uuid4()),
+                }
+            )
+        return raw
+    if isinstance(block, blocks.ListBlock):
+        if not isinstance(value, list):
+            raise DemoContentError(f"{where}: expected a list ('- ' before each item).")
+        return [
+            {
+                "type": "item",
+                "value": _raw(block.child_block, item, f"{where}, item {number}"),
+                "id": str(uuid.uuid4()),
             }
-        raw.append({"type": block_type, "value": value, "id": block_id})
-        new_ids.append((block_id, choice_ids))
-    return raw, new_ids
+            for number, item in enumerate(value, start=1)
+        ]
+    if isinstance(block, blocks.StructBlock):
+        if not isinstance(value, dict):
+            raise DemoContentError(f"{where}: expected 'name: value' lines.")
+        unknown = sorted(set(value) - set(block.child_blocks))
+        if unknown:
+            raise DemoContentError(
+                f"{where}: unknown field {', '.join(unknown)}; this block takes "
+                f"{', '.join(block.child_blocks)}."
+            )
+        return {
+            name: _raw(child, value[name], f"{where}, {name}") if name in value else _empty(child)
+            for name, child in block.child_blocks.items()
+        }
+    if isinstance(block, blocks.RichTextBlock):
+        return files.markdown_html(str(value))
+    if isinstance(block, blocks.DecimalBlock) and value is not None:
+        return str(value)
+    return value
+
+
+def _empty(block):
+    """What the page editor stores for a field left empty (Wagtail's own default is None)."""
+    if isinstance(block, blocks.BooleanBlock):
+        return bool(block.get_default())
+    if isinstance(block, WORDS):
+        return block.get_default() or ""
+    return block.get_prep_value(block.get_default())
+
+
+def _one_block(child, where: str) -> tuple:
+    if isinstance(child, tuple):  # a block of a module file
+        return child
+    if isinstance(child, dict) and len(child) == 1:  # a block inside a fenced block's YAML
+        return next(iter(child.items()))
+    raise DemoContentError(f"{where}: give each block as 'type:' followed by its fields.")
+
+
+def _child(block: blocks.StreamBlock, child_type: str, where: str):
+    if child_type not in block.child_blocks:
+        raise DemoContentError(
+            f"{where}: no block type '{child_type}'; use one of {', '.join(block.child_blocks)}."
+        )
+    return block.child_blocks[child_type]
+
+
+def _error_text(error) -> str:
+    """Every message of a block validation error, with the field or item it is about."""
+    parts = list(getattr(error, "non_block_errors", None) or [])
+    parts = [message for item in parts for message in getattr(item, "messages", [str(item)])]
+    for name, child in (getattr(error, "block_errors", None) or {}).items():
+        label = f"item {name + 1}" if isinstance(name, int) else name
+        parts.append(f"{label}: {_error_text(child)}")
+    if not parts:
+        parts = list(getattr(error, "messages", [str(error)]))
+    return "; ".join(parts)
+
+
+def stream_data(stream_block: blocks.StreamBlock, blocks_given: list, where: str) -> list:
+    """The raw data of a whole stream, checked as the page editor checks it."""
+    value = stream_block.to_python(_raw(stream_block, blocks_given, where))
+    for number, child in enumerate(value, start=1):
+        try:
+            child.block.clean(child.value)
+        except ValidationError as error:
+            raise DemoContentError(
+                f"{where}, block {number} ({child.block_type}): {_error_text(error)}"
+            ) from error
+    return stream_block.get_prep_value(value)
+
+
+def ids_paired(block, source, translation, where: str) -> None:
+    """Gives ``translation`` the block ids of ``source``, checking they are the same blocks."""
+    if isinstance(block, blocks.StreamBlock | blocks.ListBlock):
+        if len(source) != len(translation):
+            raise DemoContentError(
+                f"{where}: {len(translation)} blocks or items where the source has {len(source)}."
+            )
+        for number, (ours, theirs) in enumerate(zip(source, translation, strict=True), start=1):
+            kind = "block" if isinstance(block, blocks.StreamBlock) else "item"
+            place = f"{where}, {kind} {number}"
+            if ours["type"] != theirs["type"]:
+                raise DemoContentError(
+                    f"{place}: a {theirs['type']} block where the source has {ours['type']}."
+                )
+            theirs["id"] = ours["id"]
+            child = (
+                block.child_blocks[ours["type"]]
+                if isinstance(block, blocks.StreamBlock)
+                else block.child_block
+            )
+            ids_paired(child, ours["value"], theirs["value"], f"{place} ({ours['type']})")
+    elif isinstance(block, blocks.StructBlock):
+        for name, child in block.child_blocks.items():
+            ids_paired(child, source.get(name), translation.get(name), f"{where}, {name}")
+    elif not isinstance(block, WORDS) and block.to_python(source) != block.to_python(translation):
+        raise DemoContentError(
+            f"{where}: {translation!r} where the source has {source!r}; a translation changes "
+            "the words only."
+        )
+
+
+# --- Pages ------------------------------------------------------------------------------------
 
 
 def _translation(page: Page, locale: Locale) -> tuple[Page, bool]:
@@ -68,126 +182,213 @@ def _translation(page: Page, locale: Locale) -> tuple[Page, bool]:
     return page.copy_for_translation(locale).specific, True
 
 
+def _translated_slug(text: dict, parent: Page) -> str:
+    return text.get("slug") or slugify(text["title"]) or parent.slug
+
+
 def topics_ensure(locales: dict[str, Locale]) -> dict[str, Topic]:
     topics = {}
-    for entry in DEMO_TOPICS:
+    for slug, names in files.topics_read().items():
         topic, _created = Topic.objects.get_or_create(
-            locale=locales["en"], slug=entry["slug"], defaults={"name": entry["en"]}
+            locale=locales[settings.LANGUAGE_CODE],
+            slug=slug,
+            defaults={"name": names[settings.LANGUAGE_CODE]},
         )
-        french = topic.get_translation_or_none(locales["fr"])
-        if french is None:
-            french = topic.copy_for_translation(locales["fr"])
-            french.name = entry["fr"]
-            french.save()
-        topics[entry["slug"]] = topic
+        for language, name in names.items():
+            if language == settings.LANGUAGE_CODE or language not in locales:
+                continue
+            if topic.get_translation_or_none(locales[language]) is None:
+                translation = topic.copy_for_translation(locales[language])
+                translation.name = name
+                translation.save()
+        topics[slug] = topic
     return topics
 
 
 def catalogue_ensure(home_pages: dict[str, Page], locales) -> dict[str, CourseIndexPage]:
-    english = CourseIndexPage.objects.child_of(home_pages["en"]).first()
+    texts = {
+        language: files.yaml_read(path)
+        for language, path in files.language_files(files.CONTENT_DIR, "catalogue", "yaml").items()
+    }
+    source = home_pages[settings.LANGUAGE_CODE]
+    english = CourseIndexPage.objects.child_of(source).first()
     if english is None:
-        english = home_pages["en"].add_child(
-            instance=CourseIndexPage(slug="courses", **CATALOGUE_CONTENT["en"])
+        text = texts[settings.LANGUAGE_CODE]
+        english = source.add_child(
+            instance=CourseIndexPage(slug="courses", title=text["title"], intro=text["intro"])
         )
         english.save_revision().publish()
-    french, created = _translation(english, locales["fr"])
-    if created:
-        for name, value in CATALOGUE_CONTENT["fr"].items():
-            setattr(french, name, value)
-        french.save_revision().publish()
-    return {"en": english, "fr": french}
+    catalogues = {settings.LANGUAGE_CODE: english}
+    for language, text in texts.items():
+        if language == settings.LANGUAGE_CODE or language not in home_pages:
+            continue
+        translation, created = _translation(english, locales[language])
+        if created:
+            translation.title, translation.intro = text["title"], text["intro"]
+            translation.slug = _translated_slug(text, english)
+            translation.save_revision().publish()
+        catalogues[language] = translation
+    return catalogues
 
 
-def _course_fields(course: dict, language: str) -> dict:
-    text = course[language]
-    objectives, _ids = _raw_stream(
-        [("objective", objective) for objective in text["learning_objectives"]]
-    )
+def _course_fields(course: files.DemoCourse, language: str) -> dict:
+    text = course.texts[language]
     return {
         "title": text["title"],
         "summary": text["summary"],
         "target_audience": text["target_audience"],
-        "learning_objectives": objectives,
+        "learning_objectives": [
+            {"type": "objective", "value": objective, "id": str(uuid.uuid4())}
+            for objective in text["learning_objectives"]
+        ],
     }
 
 
-def _course_ensure(course: dict, catalogues, locales, topics) -> int:
+def _signatory_titles(course: files.DemoCourse, language: str) -> list[str]:
+    titles = course.texts[language].get("signatory_titles", [])
+    if len(titles) != len(course.facts["signatories"]):
+        raise DemoContentError(
+            f"{course.slug}/course.{language}.yaml: {len(titles)} signatory titles for "
+            f"{len(course.facts['signatories'])} signatories."
+        )
+    return titles
+
+
+def _course_ensure(course: files.DemoCourse, catalogues, locales, topics) -> int:
     created_count = 0
-    english = CoursePage.objects.child_of(catalogues["en"]).filter(slug=course["slug"]).first()
+    facts = course.facts
+    english = CoursePage.objects.child_of(catalogues[settings.LANGUAGE_CODE])
+    english = english.filter(slug=course.slug).first()
     if english is None:
         english = CoursePage(
-            slug=course["slug"],
-            level=course["level"],
-            estimated_hours=course["estimated_hours"],
-            enrolment_mode=course["enrolment_mode"],
-            enrolment_key=DEMO_ENROLMENT_KEY if course["enrolment_mode"] == "key" else "",
-            pass_mark=course["pass_mark"],
-            max_quiz_attempts=course.get("max_quiz_attempts"),
-            quiz_review=course.get("quiz_review", "chosen"),
-            gives_certificate=course["gives_certificate"],
-            **_course_fields(course, "en"),
+            slug=course.slug,
+            level=facts["level"],
+            estimated_hours=facts["estimated_hours"],
+            enrolment_mode=facts["enrolment_mode"],
+            enrolment_key=DEMO_ENROLMENT_KEY if facts["enrolment_mode"] == "key" else "",
+            pass_mark=facts["pass_mark"],
+            max_quiz_attempts=facts.get("max_quiz_attempts"),
+            quiz_review=facts.get("quiz_review", "chosen"),
+            gives_certificate=facts["gives_certificate"],
+            **_course_fields(course, settings.LANGUAGE_CODE),
         )
-        english.topics = [topics[slug] for slug in course["topics"]]
-        for signatory in course["signatories"]:
-            english.signatories.add(
-                english.signatories.model(name=signatory["name"], title=signatory["title"]["en"])
-            )
-        for partner in course["partners"]:
+        english.topics = [topics[slug] for slug in facts["topics"]]
+        titles = _signatory_titles(course, settings.LANGUAGE_CODE)
+        for name, title in zip(facts["signatories"], titles, strict=True):
+            english.signatories.add(english.signatories.model(name=name, title=title))
+        for partner in facts["partners"]:
             english.partners.add(english.partners.model(name=partner))
-        catalogues["en"].add_child(instance=english)
+        catalogues[settings.LANGUAGE_CODE].add_child(instance=english)
         english.save_revision().publish()
         created_count += 1
 
-    french, created = _translation(english, locales["fr"])
-    if created:
-        for name, value in _course_fields(course, "fr").items():
-            setattr(french, name, value)
-        french.signatories = [
-            french.signatories.model(name=signatory["name"], title=signatory["title"]["fr"])
-            for signatory in course["signatories"]
-        ]
-        french.save_revision().publish()
-        created_count += 1
+    for language in course.texts:
+        if language == settings.LANGUAGE_CODE or language not in catalogues:
+            continue
+        translation, created = _translation(english, locales[language])
+        if created:
+            for name, value in _course_fields(course, language).items():
+                setattr(translation, name, value)
+            translation.slug = _translated_slug(course.texts[language], english)
+            translation.signatories = [
+                translation.signatories.model(name=name, title=title)
+                for name, title in zip(
+                    facts["signatories"], _signatory_titles(course, language), strict=True
+                )
+            ]
+            translation.save_revision().publish()
+            created_count += 1
 
-    for module in course["modules"]:
+    for module in course.modules:
         created_count += _module_ensure(module, english, locales)
     return created_count
 
 
-def _module_ensure(module: dict, english_course: CoursePage, locales) -> int:
+def _module_streams(module_file: files.ModuleFile) -> dict[str, list]:
+    return {
+        name: stream_data(
+            _stream_block(ModulePage, name), getattr(module_file, name), f"{module_file.path}"
+        )
+        for name in ("body", "quiz")
+    }
+
+
+def _module_facts_checked(module: files.DemoModule) -> dict:
+    source = module.texts[settings.LANGUAGE_CODE]
+    facts = {name: source.meta[name] for name in ("estimated_minutes", "required")}
+    for text in module.texts.values():
+        for name, value in facts.items():
+            if text.meta.get(name, value) != value:
+                raise DemoContentError(
+                    f"{text.path}: {name} is {text.meta[name]!r}, the source says {value!r}."
+                )
+    return facts
+
+
+def module_streams(module: files.DemoModule) -> dict[str, dict[str, list]]:
+    """The body and quiz of a module in each language, checked as the page editor checks
+    them, the translations with the block ids of the source."""
+    streams = {settings.LANGUAGE_CODE: _module_streams(module.texts[settings.LANGUAGE_CODE])}
+    for language, text in module.texts.items():
+        if language != settings.LANGUAGE_CODE:
+            streams[language] = _module_streams(text)
+            for name, stream in streams[language].items():
+                ids_paired(
+                    _stream_block(ModulePage, name),
+                    streams[settings.LANGUAGE_CODE][name],
+                    stream,
+                    f"{text.path} ({name})",
+                )
+    return streams
+
+
+def _module_ensure(module: files.DemoModule, english_course: CoursePage, locales) -> int:
     created_count = 0
-    english = ModulePage.objects.child_of(english_course).filter(slug=module["slug"]).first()
+    source = module.texts[settings.LANGUAGE_CODE]
+    facts = _module_facts_checked(module)
+    # Checked even when the pages exist: a broken file is said at once, not when first needed.
+    translations = module_streams(module)
+    source_streams = translations.pop(settings.LANGUAGE_CODE)
+
+    english = ModulePage.objects.child_of(english_course).filter(slug=module.slug).first()
     if english is None:
-        body, _body_ids = _raw_stream(module["en"]["body"])
-        quiz, _quiz_ids = _raw_stream(module["en"]["quiz"])
         english = ModulePage(
-            slug=module["slug"],
-            title=module["en"]["title"],
-            introduction=module["en"]["introduction"],
-            estimated_minutes=module["estimated_minutes"],
-            required=module["required"],
-            body=body,
-            quiz=quiz,
+            slug=module.slug,
+            title=source.meta["title"],
+            introduction=source.meta["introduction"],
+            **facts,
+            **source_streams,
         )
         english_course.add_child(instance=english)
         english.save_revision().publish()
         created_count += 1
 
-    french, created = _translation(english, locales["fr"])
-    if created:
-        # Same block ids as the English version: the same questions and answers.
-        body_ids = [(block.id, None) for block in english.body]
-        quiz_ids = [
-            (block.id, [item.id for item in block.value["choices"].bound_blocks])
-            if "choices" in block.value
-            else (block.id, None)
-            for block in english.quiz
-        ]
-        french.title = module["fr"]["title"]
-        french.introduction = module["fr"]["introduction"]
-        french.body, _ids = _raw_stream(module["fr"]["body"], body_ids)
-        french.quiz, _ids = _raw_stream(module["fr"]["quiz"], quiz_ids)
-        french.save_revision().publish()
+    for language, streams in translations.items():
+        if (
+            language not in locales
+            or english_course.get_translation_or_none(locales[language]) is None
+        ):
+            continue
+        if english.get_translation_or_none(locales[language]) is not None:
+            continue
+        text = module.texts[language]
+        try:
+            # The ids of the English page as it is now, which a trainer may have changed.
+            for name, stream in streams.items():
+                block = _stream_block(ModulePage, name)
+                ids_paired(block, block.get_prep_value(getattr(english, name)), stream, "")
+        except DemoContentError:
+            logger.warning(
+                "%s is not loaded: the English module %s was edited since.", text.path, english
+            )
+            continue
+        translation, _created = _translation(english, locales[language])
+        translation.title = text.meta["title"]
+        translation.introduction = text.meta["introduction"]
+        translation.slug = _translated_slug(text.meta, english)
+        for name, stream in streams.items():
+            setattr(translation, name, stream)
+        translation.save_revision().publish()
         created_count += 1
     return created_count
 
@@ -195,10 +396,10 @@ def _module_ensure(module: dict, english_course: CoursePage, locales) -> int:
 @transaction.atomic
 def demo_courses_ensure(home_pages: dict[str, Page]) -> int:
     """Creates whatever is missing of the demo catalogue; returns how many pages it made."""
+    courses = files.courses_read(settings.LANGUAGE_CODE)
     locales = {
-        "en": Locale.objects.get(language_code=settings.LANGUAGE_CODE),
-        "fr": Locale.objects.get_or_create(language_code="fr")[0],
+        language: Locale.objects.get_or_create(language_code=language)[0] for language in home_pages
     }
     topics = topics_ensure(locales)
     catalogues = catalogue_ensure(home_pages, locales)
-    return sum(_course_ensure(course, catalogues, locales, topics) for course in DEMO_COURSES)
+    return sum(_course_ensure(course, catalogues, locales, topics) for course in courses)

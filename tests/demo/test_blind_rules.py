@@ -39,7 +39,7 @@ def _pick(question, rule):
     if question["type"] == "matching":
         return [rule(item["options"])[0]["value"] for item in question["items"]]
     if question["type"] == "short_answer":
-        return ["?"]
+        return ["0" if question["numeric"] else "?"]  # what a trainee types who does not know
     return [choice["id"] for choice in rule(question["choices"])]
 
 

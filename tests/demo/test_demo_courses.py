@@ -7,7 +7,7 @@ from django.core.management import call_command
 from wagtail.models import Locale
 
 from courses.models import CoursePage, ModulePage, Topic
-from learning_platform.demo.course_content import DEMO_COURSES
+from learning_platform.demo.files import courses_read
 
 pytestmark = pytest.mark.django_db
 
@@ -20,12 +20,12 @@ def demo(home_page):
 def test_every_demo_course_and_module_exists_in_english_and_french(demo):
     english = Locale.objects.get(language_code="en")
     french = Locale.objects.get(language_code="fr")
-    for course in DEMO_COURSES:
-        source = CoursePage.objects.get(locale=english, slug=course["slug"])
+    for course in courses_read("en"):
+        source = CoursePage.objects.get(locale=english, slug=course.slug)
         translation = source.get_translation(french)
-        assert translation.live and translation.title == course["fr"]["title"]
+        assert translation.live and translation.title == course.texts["fr"]["title"]
         modules = ModulePage.objects.child_of(source).live()
-        assert modules.count() == len(course["modules"])
+        assert modules.count() == len(course.modules)
         for module in modules:
             assert module.get_translation(french).live
 
@@ -70,3 +70,28 @@ def test_every_demo_page_renders(client, demo):
     for page in [*CoursePage.objects.live(), *ModulePage.objects.live()]:
         response = client.get(page.url)
         assert response.status_code == 200, page.url
+
+
+def test_the_demo_quizzes_show_every_question_type_a_pool_and_an_attempt_limit(demo):
+    from courses.questions import QuestionsBlock
+
+    english = ModulePage.objects.filter(locale__language_code="en")
+    used = set()
+    for module in english:
+        for block in module.quiz:
+            used.add(block.block_type)
+            if block.block_type == "pool":
+                used.update(question.block_type for question in block.value["questions"])
+                assert block.value["draw"] < len(block.value["questions"])
+    assert used >= {*QuestionsBlock.base_blocks, "pool"}
+    assert CoursePage.objects.filter(
+        locale__language_code="en", max_quiz_attempts__isnull=False
+    ).exists()
+
+
+def test_french_pages_have_french_addresses(client, demo):
+    module = ModulePage.objects.get(locale__language_code="en", slug="legal-basis")
+    french = module.get_translation(Locale.objects.get(language_code="fr"))
+
+    assert french.url == "/fr/cours/centre-dechange/fondement-juridique/"
+    assert client.get(french.url).status_code == 200

@@ -6,6 +6,8 @@ from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import copy_for_translation_done, post_page_move
 from wagtail_localize.models import StringTranslation
 
+from learning_platform.cache import cache_recovered
+
 from . import services
 
 
@@ -27,7 +29,13 @@ def _title_translated(sender, instance, **kwargs):
     services.translated_slug_follow_title(title_translation=instance)
 
 
+def _cache_recovered(sender, **kwargs):
+    # A publish while the cache was down could not retire the cached page reads.
+    services.pages_changed()
+
+
 def connect():
+    cache_recovered.connect(_cache_recovered, dispatch_uid="courses.cache_recovered")
     post_save.connect(
         _title_translated, sender=StringTranslation, dispatch_uid="courses.slug_follows_title"
     )

@@ -143,6 +143,9 @@ if REDIS_URL:
             "BACKEND": "learning_platform.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env("CACHE_KEY_PREFIX", default="lp"),
+            # Short: when Redis is unreachable, pages go on without it (learning_platform.cache),
+            # and a request must not wait long to find out.
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
 else:

@@ -196,11 +196,15 @@ class _OutboxMessage(EmailMultiAlternatives):
         return message
 
 
-def email_send(*, email_id: int, connection=None) -> bool:
+def email_send(*, email_id: int, connection=None, final: bool = False) -> bool:
     """Sends the email once. A conditional update claims the row first, so a message delivered
     twice to the workers sends nothing the second time. Returns whether it sent now; raises the
     delivery error for the task to retry. The row is then pending again, or failed after
-    1 + EMAIL_MAX_RETRIES attempts."""
+    1 + EMAIL_MAX_RETRIES attempts, or at once when ``final`` (nothing will try again).
+
+    ``connection`` may be a function that gives the mail server connection: it is called once
+    the row is claimed, so that a server refusing the connection is recorded on the row, with
+    its error, like any other failure."""
     email = _claim(email_id)
     if email is None:
         return False
@@ -221,15 +225,17 @@ def email_send(*, email_id: int, connection=None) -> bool:
         body=body_text,
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=[email.to_email],
-        connection=connection or get_connection(),
         headers={"X-Outbox-Id": str(email.pk), "Message-ID": _message_id(email)},
     )
     if body_html:
         message.attach_alternative(body_html, "text/html")
     try:
+        message.connection = (connection() if callable(connection) else connection) or (
+            get_connection()
+        )
         message.send()
     except Exception as error:
-        final = email.attempts > settings.EMAIL_MAX_RETRIES
+        final = final or email.attempts > settings.EMAIL_MAX_RETRIES
         last_error = f"{error.__class__.__name__}: {error}"
         if link:  # a server that quotes the message back does not get the link stored
             last_error = last_error.replace(link, SECRET_LINK_PLACEHOLDER)

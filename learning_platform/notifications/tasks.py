@@ -44,18 +44,26 @@ def _retry_delay(retries: int) -> int:
     )
 
 
-@shared_task(acks_late=True, reject_on_worker_lost=True)
-def send_emails(email_ids: list[int]) -> int:
+@shared_task(bind=True, acks_late=True, reject_on_worker_lost=True)
+def send_emails(self, email_ids: list[int]) -> int:
     """Sends the emails of one batch over the worker's connection. An email that fails goes
     on alone through send_email, with its retries, and the rest of the batch in a new one: a
     bad address or a server hiccup holds up nobody else. Returns how many were sent."""
+    # In-process (the embedded default), nothing would wait before trying again: the request
+    # that queued the email would try it seven times in a row. One try, and a failed email is
+    # marked failed with its error, for the email log to send again.
+    in_process = self.request.is_eager
     sent = 0
     with services.fast_commits():
         for position, email_id in enumerate(email_ids):
             try:
-                sent += services.email_send(email_id=email_id, connection=smtp_connection())
+                sent += services.email_send(
+                    email_id=email_id, connection=smtp_connection, final=in_process
+                )
             except DELIVERY_ERRORS:
                 _drop_connection()
+                if in_process:
+                    continue
                 send_email.apply_async((email_id,), countdown=_retry_delay(0))
                 if rest := email_ids[position + 1 :]:
                     send_emails.delay(rest)
@@ -78,7 +86,7 @@ def send_email(self, email_id: int) -> bool:
     failed after the last."""
     try:
         with services.fast_commits():
-            return services.email_send(email_id=email_id, connection=smtp_connection())
+            return services.email_send(email_id=email_id, connection=smtp_connection)
     except DELIVERY_ERRORS:
         _drop_connection()  # the next attempt starts with a fresh connection
         raise

@@ -195,3 +195,55 @@ def test_emails_whose_messages_redis_lost_are_delivered_by_the_sweep(smtp_server
     recipients = sorted(message.rcpt_tos[0] for message in smtp_server.handler.messages)
     assert recipients == sorted(f"t{number}@example.org" for number in range(20))
     assert OutboxEmail.objects.filter(status=SENT).count() == 20
+
+
+@pytest.fixture
+def in_process_smtp(settings, monkeypatch):
+    """The embedded default: tasks run in the web process, sending to SMTP on this port."""
+    from learning_platform.notifications import tasks
+
+    assert settings.CELERY_TASK_ALWAYS_EAGER and celery_app.conf.task_always_eager
+    port = free_port()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", port, 5
+    monkeypatch.setattr(tasks, "_connection", None)
+    return port
+
+
+def test_in_process_a_refused_connection_ends_failed_with_its_error_and_can_be_resent(
+    in_process_smtp,
+):
+    course = course_page(title="Clearing-House Mechanism")
+    started = time.monotonic()
+
+    learning.enrolment_create(user=UserFactory(email="lan@example.org"), course=course)
+
+    email = OutboxEmail.objects.get()
+    assert time.monotonic() - started < 5  # the request does not try seven times over
+    assert (email.status, email.attempts) == ("failed", 1)
+    assert email.last_error.startswith("ConnectionRefusedError")
+
+    handler = RecordingHandler()
+    controller = Controller(handler, hostname="127.0.0.1", port=in_process_smtp)
+    controller.start()
+    try:
+        services.email_resend(email=email)  # as the email log's "Send again" does
+    finally:
+        controller.stop()
+
+    email.refresh_from_db()
+    assert email.status == SENT and [m.rcpt_tos for m in handler.messages] == [["lan@example.org"]]
+
+
+def test_in_process_a_refused_message_ends_failed_with_the_servers_answer(in_process_smtp):
+    handler = RecordingHandler(failures=1)
+    controller = Controller(handler, hostname="127.0.0.1", port=in_process_smtp)
+    controller.start()
+    try:
+        learning.enrolment_create(user=UserFactory(email="lan@example.org"), course=course_page())
+    finally:
+        controller.stop()
+
+    email = OutboxEmail.objects.get()
+    assert (email.status, email.attempts) == ("failed", 1)
+    assert "451" in email.last_error and "Try again later" in email.last_error

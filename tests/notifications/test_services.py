@@ -223,7 +223,7 @@ def test_an_email_that_fails_in_a_batch_holds_up_nobody_else(course, monkeypatch
         for address in ("a@example.org", "bad@example.org", "c@example.org", "d@example.org")
     ]
 
-    tasks.send_emails([email.pk for email in emails])  # in-process: retries run at once
+    tasks.send_emails([email.pk for email in emails])  # as a worker runs it; retries at once
 
     assert sorted(message.to[0] for message in mail.outbox) == [
         "a@example.org",

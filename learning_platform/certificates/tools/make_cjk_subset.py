@@ -1,4 +1,4 @@
-"""Regenerates the CJK fonts of certificates, static/certificates/fonts/NotoSansCJK-*.otf, from
+"""Regenerates the CJK fonts of certificates, assets/fonts/NotoSansCJK-*.otf, from
 Debian's Noto Sans CJK (package fonts-noto-cjk).
 
 Noto Sans CJK is a 19 MB collection; certificates need one face of it for names in Chinese,
@@ -29,7 +29,7 @@ from fontTools import subset
 from fontTools.ttLib import TTCollection
 
 SOURCE = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
-FONTS = Path(__file__).resolve().parent.parent / "static/certificates/fonts"
+FONTS = Path(__file__).resolve().parent.parent / "assets/fonts"
 FACE = "Noto Sans CJK SC"
 COMMON = [
     (0x0020, 0x007E),  # ASCII, for spaces and digits between ideographs

@@ -1,0 +1,65 @@
+"""collectstatic as an upgrade runs it, with the production storage (WhiteNoise: hashed names,
+gzip and Brotli copies): once into an empty folder, then again with nothing changed. Fonts that
+only WeasyPrint reads are not static files, so neither run copies or compresses them.
+
+Also prints the same cold run with the certificate fonts put back among the static files
+(through STATICFILES_DIRS), as they were before: the cost an upgrade paid for them."""
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FONTS = ROOT / "learning_platform" / "certificates" / "assets"
+
+SETTINGS_WITH_FONTS = """
+from learning_platform.settings.production import *  # noqa: F403
+STATICFILES_DIRS = [*STATICFILES_DIRS, ("certificates", {fonts!r})]  # noqa: F405
+"""
+
+
+def collectstatic(static_root: Path, settings_module: str, extra_path: str = "") -> float:
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": settings_module,
+        "SECRET_KEY": "bench-only-" + "x" * 50,
+        "ALLOWED_HOSTS": "localhost",
+        "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/unused",
+        "REDIS_URL": "redis://127.0.0.1:6379/15",
+        "EMAIL_URL": "smtp://127.0.0.1:25",
+        "STATIC_ROOT": str(static_root),
+        "PYTHONPATH": os.pathsep.join(filter(None, [extra_path, str(ROOT)])),
+    }
+    started = time.perf_counter()
+    subprocess.run(  # noqa: S603 - this interpreter and our manage.py
+        [sys.executable, str(ROOT / "manage.py"), "collectstatic", "--noinput", "-v0"],
+        env=env,
+        check=True,
+        cwd=ROOT,
+    )
+    return time.perf_counter() - started
+
+
+def files_in(folder: Path) -> int:
+    return sum(1 for path in folder.rglob("*") if path.is_file())
+
+
+def main():
+    with tempfile.TemporaryDirectory() as work:
+        work = Path(work)
+        cold = collectstatic(work / "static", "learning_platform.settings.production")
+        warm = collectstatic(work / "static", "learning_platform.settings.production")
+        (work / "bench_settings_fonts.py").write_text(SETTINGS_WITH_FONTS.format(fonts=str(FONTS)))
+        with_fonts = collectstatic(work / "static-fonts", "bench_settings_fonts", str(work))
+        print(f"collectstatic_cold: {cold:.1f} s")
+        print(f"collectstatic_unchanged: {warm:.1f} s")
+        print(f"collectstatic_files: {files_in(work / 'static')} files")
+        print(f"collectstatic_cold_with_fonts_as_before: {with_fonts:.1f} s")
+        print(f"collectstatic_cold_ratio_to_before: {cold / with_fonts:.2f}")
+
+
+if __name__ == "__main__":
+    main()

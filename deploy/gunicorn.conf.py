@@ -29,9 +29,14 @@ workers = int(os.environ.get("WEB_CONCURRENCY", min(2 * _cores() + 1, 8)))
 worker_class = "gthread"
 threads = int(os.environ.get("GUNICORN_THREADS", 2))
 
-# A request taking longer than this is stuck: its worker is killed and replaced. Heavy work
-# (certificates, emails, exports) runs in Celery, not in a request.
+# With gthread, `timeout` only replaces a worker whose main loop stops answering (all of it
+# stuck), never one slow request: a thread cannot be killed. What ends a runaway request is
+# its database query, cut at REQUEST_DEADLINE_SECONDS by PostgreSQL's statement_timeout, set
+# below for the web processes only (Celery tasks may run longer); nginx answers 504 to the
+# client at proxy_read_timeout. Heavy work (certificates, emails, exports) runs in Celery.
 timeout = 30
+REQUEST_DEADLINE_SECONDS = int(os.environ.get("REQUEST_DEADLINE_SECONDS", 25))
+raw_env = [f"DATABASE_STATEMENT_TIMEOUT_MS={REQUEST_DEADLINE_SECONDS * 1000}"]
 
 # On SIGTERM (a deploy or `docker compose stop`), requests in flight get this long to finish.
 graceful_timeout = 30
@@ -40,10 +45,16 @@ graceful_timeout = 30
 # request to gunicorn, so this matters for direct clients (health probes): keep it short.
 keepalive = 5
 
-# Recycle each worker after about this many requests, so a slow memory leak never grows; the
-# jitter spreads the restarts so workers do not all restart at once.
-max_requests = 1000
-max_requests_jitter = 100
+# The application is loaded once, in the master, before the workers are forked: a new worker
+# (after a recycle or a crash) starts in milliseconds instead of importing Django and Wagtail
+# for a second or two, and memory pages are shared. Nothing opens a connection at import.
+preload_app = True
+
+# Recycle each worker after some thousands of requests, so a slow memory leak never grows. The
+# jitter (half of it) spreads the recycles: two workers never restart in the same minute, as
+# they did with 1000 +- 100. GUNICORN_MAX_REQUESTS=0 turns recycling off.
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", 2000))
+max_requests_jitter = max_requests // 2
 
 # Logs to stdout and stderr, where Docker (or journald under systemd) collects them.
 accesslog = "-"

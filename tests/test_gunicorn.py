@@ -1,0 +1,113 @@
+"""The web processes as production runs them: gunicorn with deploy/gunicorn.conf.py, on this
+test's database, stopped by its PID."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.db import connection
+
+from tests.workers import free_port
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+GUNICORN_CONF = Path(settings.BASE_DIR) / "deploy" / "gunicorn.conf.py"
+
+
+def database_url() -> str:
+    return f"postgres://postgres@127.0.0.1:5432/{connection.settings_dict['NAME']}"
+
+
+def web_env(**env) -> dict:
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "learning_platform.settings.test",
+        "DATABASE_URL": database_url(),
+        **env,
+    }
+
+
+@pytest.fixture
+def gunicorn():
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "-c", str(GUNICORN_CONF)]
+        + ["learning_platform.wsgi:application"],
+        cwd=settings.BASE_DIR,
+        env=web_env(
+            GUNICORN_BIND=f"127.0.0.1:{port}",
+            WEB_CONCURRENCY="2",
+            GUNICORN_MAX_REQUESTS="20",  # recycled often, to see it happen under load
+            GUNICORN_LOG_LEVEL="warning",
+        ),
+        stdout=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            urllib.request.urlopen(f"{url}/healthz", timeout=2)  # noqa: S310 - loopback
+            break
+        except OSError:
+            assert process.poll() is None, "gunicorn exited at start"
+            assert time.monotonic() < deadline, "gunicorn did not answer in 60 s"
+            time.sleep(0.2)
+    yield url, process
+    process.send_signal(signal.SIGTERM)  # this test's own master, by its PID
+    try:
+        process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+def worker_pids(master: int) -> set[int]:
+    children = Path(f"/proc/{master}/task/{master}/children").read_text().split()
+    return {int(pid) for pid in children}
+
+
+def test_workers_are_recycled_under_load_without_a_failed_request(gunicorn):
+    url, master = gunicorn
+    before = worker_pids(master.pid)
+
+    def fetch(_number):
+        with urllib.request.urlopen(f"{url}/healthz", timeout=10) as response:  # noqa: S310
+            return response.status
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        statuses = list(pool.map(fetch, range(300)))
+
+    assert statuses == [200] * 300
+    after = worker_pids(master.pid)
+    assert len(after) == 2 and not after & before  # both replaced, by forks of the master
+
+
+def test_a_web_process_cuts_a_runaway_query_at_its_deadline():
+    """The deadline that deploy/gunicorn.conf.py gives the web processes, as Django gets it."""
+    script = (
+        "import time\n"
+        "from django.db import connection, OperationalError\n"
+        "started = time.monotonic()\n"
+        "try:\n"
+        "    connection.cursor().execute('SELECT pg_sleep(5)')\n"
+        "except OperationalError as error:\n"
+        "    print(type(error.__cause__).__name__, round(time.monotonic() - started, 1))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", script],
+        cwd=settings.BASE_DIR,
+        env=web_env(DATABASE_STATEMENT_TIMEOUT_MS="500"),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+
+    name, seconds = result.stdout.split()[-2:]
+    assert name == "QueryCanceled" and float(seconds) < 3, result.stdout + result.stderr

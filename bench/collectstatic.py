@@ -25,11 +25,13 @@ def collectstatic(static_root: Path, settings_module: str, extra_path: str = "")
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": settings_module,
+        # Production settings refuse to load without these; collectstatic connects to none of
+        # them, so they name hosts that cannot exist (.invalid never resolves).
         "SECRET_KEY": "bench-only-" + "x" * 50,
-        "ALLOWED_HOSTS": "localhost",
-        "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/unused",
-        "REDIS_URL": "redis://127.0.0.1:6379/15",
-        "EMAIL_URL": "smtp://127.0.0.1:25",
+        "ALLOWED_HOSTS": "collectstatic.invalid",
+        "DATABASE_URL": "postgres://collectstatic.invalid/unused",
+        "REDIS_URL": "redis://collectstatic.invalid/0",
+        "EMAIL_URL": "smtp://collectstatic.invalid",
         "STATIC_ROOT": str(static_root),
         "PYTHONPATH": os.pathsep.join(filter(None, [extra_path, str(ROOT)])),
     }

@@ -13,13 +13,13 @@ from harness import test_database
 
 # isort: split
 from aiosmtpd.controller import Controller
-from django.db import connection, transaction
+from django.db import transaction
 
 from learning_platform.celery import app as celery_app
 from learning_platform.learning import services
 from learning_platform.notifications.models import OutboxEmail
 from tests.factories import UserFactory, course_page
-from tests.workers import celery_worker, free_port
+from tests.workers import celery_worker, database_url, free_port
 
 EMAILS = int(os.environ.get("BENCH_EMAILS", "1000"))
 WARM_UP_EMAILS = 50  # two batches: one for each worker process
@@ -69,7 +69,7 @@ def main():
             UserFactory(preferred_language="fr" if n % 2 else "en")
             for n in range(WARM_UP_EMAILS + EMAILS)
         ]
-        database = f"postgres://postgres@127.0.0.1:5432/{connection.settings_dict['NAME']}"
+        database = database_url()
         email_server = f"smtp://127.0.0.1:{smtp.port}"
         with celery_worker(
             pool="prefork", concurrency=2, DATABASE_URL=database, EMAIL_URL=email_server

@@ -3,7 +3,6 @@ sessions from the database, a quiz is graded, and enrolment queues its email. A 
 this test's own, on its own port, is stopped by its PID; the shared one is never touched."""
 
 import logging
-import socket
 import subprocess
 import time
 
@@ -24,14 +23,9 @@ from tests.factories import (
     right_answers,
     sample_quiz,
 )
+from tests.workers import free_port
 
 pytestmark = pytest.mark.django_db
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 class OwnRedis:

@@ -12,17 +12,12 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.db import connection
 
-from tests.workers import free_port
+from tests.workers import database_url, free_port
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 GUNICORN_CONF = Path(settings.BASE_DIR) / "deploy" / "gunicorn.conf.py"
-
-
-def database_url() -> str:
-    return f"postgres://postgres@127.0.0.1:5432/{connection.settings_dict['NAME']}"
 
 
 def web_env(**env) -> dict:

@@ -9,6 +9,7 @@ import time
 from contextlib import contextmanager
 
 from django.conf import settings
+from django.db import connection
 
 from learning_platform.celery import app as celery_app
 
@@ -18,6 +19,14 @@ def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
+
+
+def database_url() -> str:
+    """The address of the database this process uses now (the test's own), for the processes
+    it starts: a worker or a web server sees what the test wrote."""
+    db = connection.settings_dict
+    user = db["USER"] or "postgres"
+    return f"postgres://{user}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
 
 
 @contextmanager

@@ -149,9 +149,10 @@ def _translate_string(client, translation, path, value):
     assert response.status_code in (200, 201), response.content
 
 
-def test_a_translated_title_gives_the_published_page_a_translated_slug(
-    client, french, django_capture_on_commit_callbacks
-):
+@pytest.fixture
+def module_in_translation(client, french, django_capture_on_commit_callbacks):
+    """A module put up for French translation with the admin's "Translate" (course included),
+    and its wagtail-localize Translation; a superuser is signed in."""
     course = course_page(title="Clearing-House Mechanism")
     module = module_page(course, title="Legal basis", slug="legal-basis")
     client.force_login(AdminFactory())
@@ -160,17 +161,29 @@ def test_a_translated_title_gives_the_published_page_a_translated_slug(
             reverse("wagtail_localize:submit_page_translation", args=[course.pk]),
             {"locales": [french.pk], "include_subtree": "on"},
         )
-    french_module = module.get_translation(french)
     translation = Translation.objects.get(
         source__object_id=module.translation_key, target_locale=french
     )
+    return module, translation
+
+
+def _publish_translation(client, page, django_capture_on_commit_callbacks):
+    """What the translation editor's "Publish" sends."""
+    with django_capture_on_commit_callbacks(execute=True):
+        return client.post(
+            reverse("wagtailadmin_pages:edit", args=[page.pk]), {"action": "publish"}
+        )
+
+
+def test_a_translated_title_gives_the_published_page_a_translated_slug(
+    client, french, module_in_translation, django_capture_on_commit_callbacks
+):
+    module, translation = module_in_translation
+    french_module = module.get_translation(french)
 
     _translate_string(client, translation, "title", "Fondement juridique")
     _translate_string(client, translation, "title", "Le fondement juridique")  # typed again
-    with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(
-            reverse("wagtailadmin_pages:edit", args=[french_module.pk]), {"action": "publish"}
-        )
+    response = _publish_translation(client, french_module, django_capture_on_commit_callbacks)
 
     assert response.status_code == 302
     french_module.refresh_from_db()
@@ -181,27 +194,14 @@ def test_a_translated_title_gives_the_published_page_a_translated_slug(
 
 
 def test_a_slug_the_translator_typed_is_kept_when_the_title_changes(
-    client, french, django_capture_on_commit_callbacks
+    client, french, module_in_translation, django_capture_on_commit_callbacks
 ):
-    course = course_page(title="Clearing-House Mechanism")
-    module = module_page(course, title="Legal basis", slug="legal-basis")
-    client.force_login(AdminFactory())
-    with django_capture_on_commit_callbacks(execute=True):
-        client.post(
-            reverse("wagtail_localize:submit_page_translation", args=[module.pk]),
-            {"locales": [french.pk]},
-        )
+    module, translation = module_in_translation
     french_module = module.get_translation(french)
-    translation = Translation.objects.get(
-        source__object_id=module.translation_key, target_locale=french
-    )
 
     _translate_string(client, translation, "slug", "base-legale")
     _translate_string(client, translation, "title", "Le fondement juridique")
-    with django_capture_on_commit_callbacks(execute=True):
-        client.post(
-            reverse("wagtailadmin_pages:edit", args=[french_module.pk]), {"action": "publish"}
-        )
+    _publish_translation(client, french_module, django_capture_on_commit_callbacks)
 
     french_module.refresh_from_db()
     assert french_module.live and french_module.slug == "base-legale"

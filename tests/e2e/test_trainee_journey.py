@@ -11,42 +11,30 @@ from django.core.management import call_command
 from playwright.sync_api import Page, expect
 
 from courses.models import CoursePage, ModulePage
-from courses.questions import quiz_questions
 from learning_platform.learning.models import Enrolment
 from tests.certificates.pdf import extracted_lines
+from tests.factories import right_answers
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("migrated_data")]
 
 
 def take_quiz(page: Page, module, *, right):
     """Answers the questions the page shows (a pool asks only some), all right or all wrong."""
-    for question_id, question in quiz_questions(module.quiz).items():
-        name = f"answer-{question_id}"
-        if page.locator(f'[name="{name}"]').count() == 0:  # not drawn for this attempt
+    for question_id, rights in right_answers(module.quiz).items():
+        inputs = page.locator(f'[name="answer-{question_id}"]')
+        if inputs.count() == 0:  # not drawn for this attempt
             continue
-        value = question.value
-        if question.block_type == "true_false":
-            page.check(
-                f'input[name="{name}"][value="{"true" if value["is_true"] == right else "false"}"]'
-            )
-        elif question.block_type == "matching":
-            for pair in value["pairs"]:
-                fieldset = page.locator(f'fieldset:has(select[name="{name}"])')
-                label = fieldset.locator("label").get_by_text(pair["item"], exact=True)
-                select = page.locator(f"select#{label.get_attribute('for')}")
-                options = select.locator("option").all_inner_texts()
-                wrong = next(o for o in options[1:] if o != pair["match"])
-                select.select_option(label=pair["match"] if right else wrong)
-        elif question.block_type == "short_answer":
-            answer = (
-                value["number"] if value["number"] is not None else value["accepted_answers"][0]
-            )
-            page.fill(f'input[name="{name}"]', str(answer) if right else "0")
-        else:
-            choices = value["choices"].bound_blocks
-            picked = [c.id for c in choices if bool(c.value["is_correct"]) == right]
-            for choice_id in picked if right else picked[:1]:
-                page.check(f'input[name="{name}"][value="{choice_id}"]')
+        kind = inputs.first.evaluate("input => input.type")
+        if kind == "select-one":  # matching: one select per item
+            for select in inputs.all():
+                offered = select.locator("option").evaluate_all("all => all.map(o => o.value)")
+                select.select_option(next(v for v in offered if v and (v in rights) == right))
+        elif kind == "text":  # short answer
+            inputs.fill(rights[0] if right else "0")
+        else:  # radio buttons or checkboxes
+            offered = inputs.evaluate_all("all => all.map(input => input.value)")
+            for value in rights if right else [next(v for v in offered if v not in rights)]:
+                inputs.and_(page.locator(f'[value="{value}"]')).check()
     page.locator("form.quiz-form button[type=submit]").click()
 
 

@@ -9,14 +9,14 @@ from datetime import timedelta
 import pytest
 from aiosmtpd.controller import Controller
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import transaction
 
 from learning_platform.celery import app as celery_app
 from learning_platform.learning import services as learning
 from learning_platform.notifications import services
 from learning_platform.notifications.models import SENT, OutboxEmail
 from tests.factories import UserFactory, course_page
-from tests.workers import celery_worker, free_port
+from tests.workers import celery_worker, database_url, free_port
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("migrated_data")]
 
@@ -60,7 +60,7 @@ def smtp_server(request):
 def worker_for(smtp_server):
     """A worker that sends to the SMTP server, on this test's database."""
     return celery_worker(
-        DATABASE_URL=f"postgres://postgres@127.0.0.1:5432/{connection.settings_dict['NAME']}",
+        DATABASE_URL=database_url(),
         EMAIL_URL=f"smtp://127.0.0.1:{smtp_server.port}",
         EMAIL_RETRY_BACKOFF_SECONDS="1",
     )

@@ -6,7 +6,6 @@ import time
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.db import connection
 from django.urls import reverse
 
 from learning_platform.celery import app as celery_app
@@ -15,7 +14,7 @@ from learning_platform.reports.models import BulkEnrolment
 from tests.factories import course_page
 from tests.reports import hostile_files
 from tests.reports.conftest import make_session, make_staff
-from tests.workers import celery_worker
+from tests.workers import celery_worker, database_url
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("migrated_data")]
 
@@ -27,9 +26,7 @@ CSV = (
 @pytest.fixture
 def worker():
     """A worker on this test's database, and this process's tasks sent to it through Redis."""
-    with celery_worker(
-        DATABASE_URL=f"postgres://postgres@127.0.0.1:5432/{connection.settings_dict['NAME']}"
-    ) as process:
+    with celery_worker(DATABASE_URL=database_url()) as process:
         celery_app.conf.task_always_eager = False
         try:
             yield process

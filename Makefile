@@ -11,9 +11,11 @@ TEST_ENV := DJANGO_SETTINGS_MODULE=learning_platform.settings.test
 
 # Debian packages: gettext compiles the translations, Pango and HarfBuzz's subsetter are what
 # WeasyPrint renders certificates with, Chromium runs the browser tests, poppler's pdftotext
-# reads certificates back as a PDF reader does.
+# reads certificates back as a PDF reader does, nginx fronts the production stack's test
+# (tests/stack; its own configuration and ports, never the package's service), and
+# PostgreSQL's client tools are what deploy/backup.sh and restore.sh run.
 RUN_PACKAGES := gettext libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
-TEST_PACKAGES := $(RUN_PACKAGES) chromium poppler-utils
+TEST_PACKAGES := $(RUN_PACKAGES) chromium poppler-utils nginx postgresql-client
 
 PO_FILES := $(wildcard learning_platform/locale/*/LC_MESSAGES/django.po)
 MO_FILES := $(PO_FILES:.po=.mo)

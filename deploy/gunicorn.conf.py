@@ -60,9 +60,11 @@ max_requests_jitter = max_requests // 2
 accesslog = "-"
 errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
-# The client's address comes from nginx in X-Forwarded-For; %(M)s is the duration in ms.
+# The client's address comes from nginx in X-Forwarded-For; %(M)s is the duration in ms; the
+# request id is the one nginx made (X-Request-ID), also in nginx's line and Django's log.
 access_log_format = (
     '%({x-forwarded-for}i)s %(l)s %(u)s %(t)s "%(r)s" %(s)s %(b)s "%(f)s" "%(a)s" %(M)sms'
+    " request_id=%({x-request-id}i)s"
 )
 
 # The proxies trusted to say a request came over HTTPS (X-Forwarded-Proto). Under systemd nginx

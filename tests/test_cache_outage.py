@@ -3,7 +3,6 @@ sessions from the database, a quiz is graded, and enrolment queues its email. A 
 this test's own, on its own port, is stopped by its PID; the shared one is never touched."""
 
 import logging
-import subprocess
 import time
 
 import pytest
@@ -23,36 +22,9 @@ from tests.factories import (
     right_answers,
     sample_quiz,
 )
-from tests.workers import free_port
+from tests.workers import OwnRedis
 
 pytestmark = pytest.mark.django_db
-
-
-class OwnRedis:
-    def __init__(self):
-        self.port = free_port()
-        self.url = f"redis://127.0.0.1:{self.port}/0"
-        self.process = None
-
-    def start(self):
-        self.process = subprocess.Popen(
-            ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--save", ""]
-            + ["--appendonly", "no"],
-            stdout=subprocess.DEVNULL,
-        )
-        client = redis.Redis.from_url(self.url)
-        for _attempt in range(50):
-            try:
-                client.ping()
-                return
-            except redis.ConnectionError:
-                time.sleep(0.1)
-        raise RuntimeError(f"redis-server did not start on port {self.port}")
-
-    def stop(self):
-        if self.process is not None and self.process.poll() is None:
-            self.process.kill()  # this test's own server, by its PID
-            self.process.wait(timeout=10)
 
 
 @pytest.fixture

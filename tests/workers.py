@@ -1,13 +1,16 @@
-"""Real processes for the tests and benchmarks: a Celery worker (stopped by its PID) and a
-free port for a loopback server."""
+"""Real processes for the tests and benchmarks: a Celery worker and a Redis server of the
+test's own (each stopped by its PID), an SMTP server's handler, a free port on loopback."""
 
 import os
+import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from contextlib import contextmanager
 
+import redis
 from django.conf import settings
 from django.db import connection
 
@@ -67,3 +70,57 @@ def celery_worker(*, pool: str = "solo", concurrency: int = 1, **env):
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+class OwnRedis:
+    def __init__(self):
+        self.port = free_port()
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.process = None
+
+    def start(self):
+        self.process = subprocess.Popen(
+            ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--save", ""]
+            + ["--appendonly", "no"],
+            stdout=subprocess.DEVNULL,
+        )
+        client = redis.Redis.from_url(self.url)
+        for _attempt in range(50):
+            try:
+                client.ping()
+                return
+            except redis.ConnectionError:
+                time.sleep(0.1)
+        raise RuntimeError(f"redis-server did not start on port {self.port}")
+
+    def stop(self):
+        if self.process is not None and self.process.poll() is None:
+            self.process.kill()  # this test's own server, by its PID
+            self.process.wait(timeout=10)
+
+
+class RecordingHandler:
+    """Keeps every message it accepts; answers "try again later" to the first ``failures``.
+
+    With ``kill`` set to (count, pid), it SIGKILLs that process while it waits for the answer
+    to the message after the first ``count``: the worker dies in the middle of sending it, and
+    the message is not accepted."""
+
+    def __init__(self, failures=0):
+        self.failures = failures
+        self.messages = []
+        self.refused = 0
+        self.kill = None
+        self.lock = threading.Lock()
+
+    async def handle_DATA(self, server, session, envelope):
+        with self.lock:
+            if self.kill and len(self.messages) == self.kill[0]:
+                os.kill(self.kill[1], signal.SIGKILL)
+                self.kill = None
+                return "421 4.3.0 Closing"  # nobody reads it: the sender is dead
+            if self.refused < self.failures:
+                self.refused += 1
+                return "451 4.3.0 Try again later"
+            self.messages.append(envelope)
+        return "250 Message accepted for delivery"

@@ -358,7 +358,7 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 # Documents to download, and the MP4 and WebM files of video blocks (courses/blocks.py).
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip", "mp4", "webm"]
 # Trainees pay for what they download: a file above this is refused at upload (a video of ten
-# minutes fits in 40 MB). deploy/nginx.conf lets uploads of this size through.
+# minutes fits in 40 MB). deploy/nginx/learning.conf lets uploads of this size through.
 WAGTAILDOCS_MAX_UPLOAD_SIZE = env.int("DOCUMENT_MAX_UPLOAD_MB", default=60) * 1024 * 1024
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # the update check is an outside request
 WAGTAILUSERS_PASSWORD_REQUIRED = True

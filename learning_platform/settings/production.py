@@ -31,8 +31,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-# nginx (deploy/nginx.conf) is the one proxy in front: allauth, the rate limits and the audit log
-# read the client's address from the last entry of X-Forwarded-For, the one nginx appends.
+# nginx (deploy/nginx/learning.conf) is the one proxy in front: allauth, the rate limits and the
+# audit log read the client's address from the last entry of X-Forwarded-For, which nginx appends.
 ALLAUTH_TRUSTED_PROXY_COUNT = env.int("ALLAUTH_TRUSTED_PROXY_COUNT", default=1)
 
 # HTTPS: nginx terminates TLS and says so in X-Forwarded-Proto.

@@ -15,8 +15,10 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
 def pytest_collection_modifyitems(items):
+    # Called with every test of the run, not only this folder's.
     for item in items:
-        item.add_marker(pytest.mark.e2e)
+        if Path(__file__).parent in item.path.parents:
+            item.add_marker(pytest.mark.e2e)
 
 
 @pytest.fixture(scope="session")

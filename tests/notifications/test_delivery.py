@@ -1,8 +1,6 @@
 """Emails through Redis and a real Celery worker process to a real SMTP server on loopback."""
 
-import os
 import signal
-import threading
 import time
 from datetime import timedelta
 
@@ -16,36 +14,9 @@ from learning_platform.learning import services as learning
 from learning_platform.notifications import services
 from learning_platform.notifications.models import SENT, OutboxEmail
 from tests.factories import UserFactory, course_page
-from tests.workers import celery_worker, database_url, free_port
+from tests.workers import RecordingHandler, celery_worker, database_url, free_port
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("migrated_data")]
-
-
-class RecordingHandler:
-    """Keeps every message it accepts; answers "try again later" to the first ``failures``.
-
-    With ``kill`` set to (count, pid), it SIGKILLs that process while it waits for the answer
-    to the message after the first ``count``: the worker dies in the middle of sending it, and
-    the message is not accepted."""
-
-    def __init__(self, failures=0):
-        self.failures = failures
-        self.messages = []
-        self.refused = 0
-        self.kill = None
-        self.lock = threading.Lock()
-
-    async def handle_DATA(self, server, session, envelope):
-        with self.lock:
-            if self.kill and len(self.messages) == self.kill[0]:
-                os.kill(self.kill[1], signal.SIGKILL)
-                self.kill = None
-                return "421 4.3.0 Closing"  # nobody reads it: the sender is dead
-            if self.refused < self.failures:
-                self.refused += 1
-                return "451 4.3.0 Try again later"
-            self.messages.append(envelope)
-        return "250 Message accepted for delivery"
 
 
 @pytest.fixture

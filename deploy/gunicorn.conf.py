@@ -17,7 +17,8 @@ def _cores() -> int:
 
 
 # Inside the container: nginx reaches gunicorn over the compose network; port 8000 is not
-# published on the host, so only nginx (and the health check) can connect.
+# published on the host, so only nginx (and the health check) can connect. Under systemd,
+# gunicorn takes learning-web.socket's socket instead (LISTEN_FDS) and ignores this.
 bind = os.environ.get("GUNICORN_BIND", "0.0.0.0:8000")
 
 # Worker processes: the usual 2 x cores + 1, capped at 8 because each worker holds its own copy
@@ -48,6 +49,8 @@ keepalive = 5
 # The application is loaded once, in the master, before the workers are forked: a new worker
 # (after a recycle or a crash) starts in milliseconds instead of importing Django and Wagtail
 # for a second or two, and memory pages are shared. Nothing opens a connection at import.
+# New code therefore takes a restart, not a HUP (which forks new workers from the old code):
+# under systemd, learning-web.socket holds the socket so a restart refuses no connection.
 preload_app = True
 
 # Recycle each worker after some thousands of requests, so a slow memory leak never grows. The

@@ -3,8 +3,10 @@ test's database, stopped by its PID."""
 
 import os
 import signal
+import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
@@ -106,3 +108,74 @@ def test_a_web_process_cuts_a_runaway_query_at_its_deadline():
 
     name, seconds = result.stdout.split()[-2:]
     assert name == "QueryCanceled" and float(seconds) < 3, result.stdout + result.stderr
+
+
+def gunicorn_on(listener: socket.socket) -> subprocess.Popen:
+    """gunicorn on a socket it is handed, as systemd hands it learning-web.socket's: the socket
+    as descriptor 3, LISTEN_FDS=1 and LISTEN_PID its own pid (the shell's, which it replaces)."""
+
+    def as_descriptor_3():
+        os.dup2(listener.fileno(), 3)  # inheritable, unlike Python's own descriptors
+
+    return subprocess.Popen(
+        ["sh", "-c", 'LISTEN_PID=$$ exec "$0" "$@"', sys.executable, "-m", "gunicorn"]
+        + ["-c", str(GUNICORN_CONF), "learning_platform.wsgi:application"],
+        cwd=settings.BASE_DIR,
+        env=web_env(LISTEN_FDS="1", WEB_CONCURRENCY="2", GUNICORN_LOG_LEVEL="warning"),
+        preexec_fn=as_descriptor_3,
+        close_fds=False,
+        stdout=subprocess.DEVNULL,
+    )
+
+
+def test_a_restart_on_the_systemd_socket_loses_no_request_under_load():
+    """`systemctl restart learning-web` with learning-web.socket: the old master finishes its
+    requests and exits, the new one loads the code, and meanwhile connections wait on the
+    socket that systemd (here the test) holds. Under load, every request is answered."""
+    listener = socket.create_server(("127.0.0.1", 0), backlog=1024)
+    url = f"http://127.0.0.1:{listener.getsockname()[1]}/healthz"
+    old = gunicorn_on(listener)
+    statuses, slowest, stop = [], [0.0], threading.Event()
+
+    def load():
+        while not stop.is_set():
+            started = time.monotonic()
+            try:
+                with urllib.request.urlopen(url, timeout=30) as response:
+                    statuses.append(response.status)
+            except OSError as error:
+                statuses.append(repr(error))
+            slowest[0] = max(slowest[0], time.monotonic() - started)
+
+    new = None
+    try:
+        clients = [threading.Thread(target=load) for _ in range(8)]
+        for client in clients:
+            client.start()
+        deadline = time.monotonic() + 60
+        while len(statuses) < 100:  # the old master serves
+            assert old.poll() is None and time.monotonic() < deadline, "gunicorn did not start"
+            time.sleep(0.1)
+        served_by_old = len(statuses)
+        old.send_signal(signal.SIGTERM)  # systemctl restart: stop, by its PID...
+        old.wait(timeout=40)
+        during = len(statuses)
+        new = gunicorn_on(listener)  # ... and start again, on the same socket
+        while len(statuses) < during + 200:
+            assert new.poll() is None and time.monotonic() < deadline, "no answers after restart"
+            time.sleep(0.1)
+    finally:
+        stop.set()
+        for client in clients:
+            client.join(timeout=60)
+        for process in (old, new):
+            if process is not None and process.poll() is None:
+                process.terminate()
+                process.wait(timeout=30)
+        listener.close()
+
+    failed = [status for status in statuses if status != 200]
+    print(
+        f"\n{len(statuses)} requests, {served_by_old} before the restart, slowest {slowest[0]:.2f}s"
+    )
+    assert failed == [] and served_by_old >= 100 and len(statuses) > during + 150

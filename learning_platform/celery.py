@@ -4,6 +4,8 @@ import os
 
 from celery import Celery
 
+from . import logs  # noqa: F401 - connects the signals that carry a request's id into its tasks
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "learning_platform.settings.base")
 
 app = Celery("learning_platform")

@@ -139,12 +139,16 @@ def test_the_production_stack_teaches_through_its_faults(stack, browser: Browser
     visitor = browser.new_context(ignore_https_errors=True).new_page()
     visitor.goto(f"{url}/en/accounts/password/reset/")
     visitor.fill("input[name=email]", EMAIL)
-    visitor.locator("form button[type=submit]").last.click()
+    with visitor.expect_response(lambda response: response.request.method == "POST") as reset:
+        visitor.locator("form button[type=submit]").last.click()
     expect(visitor.get_by_text("sent you an email")).to_be_visible()
+    reset_id = reset.value.headers["x-request-id"]
     time.sleep(2)
     assert OutboxEmail.objects.filter(to_email=EMAIL, status="pending").exists()
     assert not [m for m in stack.emails() if "/password/reset/key/" in text_of(m)]
 
     stack.restart_worker()
     email_with(stack, "/password/reset/key/")
+    # The worker's log of the task that sent it names the request that queued it.
+    wait_for(lambda: f"[{reset_id}] Task" in stack.services["worker"].output(), "the task's id")
     stack.wait_until_ready()

@@ -6,6 +6,9 @@ https://docs.gunicorn.org/en/stable/settings.html.
 """
 
 import os
+import shutil
+import tempfile
+from pathlib import Path
 
 
 def _cores() -> int:
@@ -80,3 +83,32 @@ worker_tmp_dir = "/dev/shm"  # noqa: S108
 
 # No runtime control socket in $HOME: Docker or systemd starts, stops and reloads gunicorn.
 control_socket_disable = True
+
+# /metrics adds up every worker's figures (learning_platform/metrics.py): prometheus_client keeps
+# each process's in files of PROMETHEUS_MULTIPROC_DIR, by default a folder of this master's own
+# in memory, removed at exit; a worker's files are marked dead when it exits. Set here, before
+# the application (and prometheus_client) is loaded in the master.
+_OWN_METRICS_DIR = "PROMETHEUS_MULTIPROC_DIR" not in os.environ
+if _OWN_METRICS_DIR:
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(
+        prefix="learning-metrics-", dir="/dev/shm"
+    )
+METRICS_DIR = Path(os.environ["PROMETHEUS_MULTIPROC_DIR"])
+
+
+def on_starting(server):
+    # A folder given from outside may hold the files of a previous run: their counts are gone.
+    METRICS_DIR.mkdir(mode=0o700, exist_ok=True)
+    for old in METRICS_DIR.glob("*.db"):
+        old.unlink()
+
+
+def child_exit(server, worker):
+    from prometheus_client import multiprocess
+
+    multiprocess.mark_process_dead(worker.pid)
+
+
+def on_exit(server):
+    if _OWN_METRICS_DIR:
+        shutil.rmtree(METRICS_DIR, ignore_errors=True)

@@ -118,6 +118,7 @@ POST_MATRIX = {
 NOT_LEARNER_RECORDS = {
     "healthz": "health probe",
     "readyz": "health probe",
+    "metrics": "counts for the operator, no person; behind METRICS_TOKEN",
     "wagtailadmin_account": "the person's own admin account",
     "admin_login_redirect": "a redirect to the sign-in page",
     "admin_password_reset_redirect": "a redirect to the password reset page",

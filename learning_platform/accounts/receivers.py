@@ -16,6 +16,8 @@ from django.contrib.auth.signals import user_logged_in, user_login_failed
 from django.db.models.signals import m2m_changed
 from wagtail.log_actions import get_active_log_context
 
+from learning_platform.metrics import SIGN_INS_FAILED
+
 from . import services
 from .audit import audit_log
 from .models import User
@@ -37,7 +39,9 @@ def signed_in(sender, *, request, user, **kwargs) -> None:
 
 def sign_in_failed(sender, *, credentials, request=None, **kwargs) -> None:
     """A wrong password (Django sends the credentials with the password masked; it is never
-    read here). Recorded on the account whose email was tried, when it is staff."""
+    read here). Counted for the operator; recorded on the account whose email was tried, when
+    it is staff."""
+    SIGN_INS_FAILED.inc()
     email = credentials.get("email") or credentials.get("username") or ""
     if not isinstance(email, str) or not email.strip():
         return
@@ -54,6 +58,7 @@ def sign_in_failed(sender, *, credentials, request=None, **kwargs) -> None:
 
 def second_step_failed(sender, *, request, user, authenticator=None, **kwargs) -> None:
     """A wrong code or key at the second step, after a right password."""
+    SIGN_INS_FAILED.inc()
     if services.user_opens_admin(user=user):
         audit_log(
             action="lp.signin_failed",

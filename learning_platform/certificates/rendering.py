@@ -25,6 +25,8 @@ from weasyprint import CSS, HTML
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
+from learning_platform.metrics import CERTIFICATE_RENDER_SECONDS
+
 from .models import code_display
 
 # Read by WeasyPrint alone, from here: kept out of the static files, which collectstatic would
@@ -204,4 +206,5 @@ def renderer() -> CertificateRenderer:
 
 
 def certificate_pdf(data: CertificateData) -> bytes:
-    return renderer().render(data)
+    with CERTIFICATE_RENDER_SECONDS.time():
+        return renderer().render(data)

@@ -73,6 +73,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "learning_platform.metrics.RequestMetricsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "learning_platform.headers.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -413,6 +414,8 @@ PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=()"
 # logged for: nginx makes it, gunicorn and nginx log it too (learning_platform/logs.py).
 # LOG_FORMAT=json writes one JSON object a line, for a log collector.
 LOG_FORMAT = env("LOG_FORMAT", default="plain")
+# /metrics (learning_platform/metrics.py) answers only with this token; unset, it does not exist.
+METRICS_TOKEN = env("METRICS_TOKEN", default="")
 if LOG_FORMAT not in ("plain", "json"):
     raise ImproperlyConfigured(f"LOG_FORMAT must be plain or json, not {LOG_FORMAT!r}")
 LOGGING = {

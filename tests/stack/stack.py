@@ -185,6 +185,7 @@ class Stack:
         self.services: dict[str, Service] = {}
         # One key for every process: a link the worker signs in an email, web checks.
         self.secret_key = secrets.token_urlsafe(50)
+        self.metrics_token = secrets.token_urlsafe(32)
 
     def environment(self) -> dict:
         """The variables .env.example asks production for, pointing at this test's parts."""
@@ -205,6 +206,7 @@ class Stack:
             "GUNICORN_BIND": f"127.0.0.1:{self.gunicorn_port}",
             "WEB_CONCURRENCY": "2",
             "GUNICORN_LOG_LEVEL": "info",
+            "METRICS_TOKEN": self.metrics_token,
         }
 
     def service(self, name, *arguments) -> Service:

@@ -152,3 +152,26 @@ def test_the_production_stack_teaches_through_its_faults(stack, browser: Browser
     # The worker's log of the task that sent it names the request that queued it.
     wait_for(lambda: f"[{reset_id}] Task" in stack.services["worker"].output(), "the task's id")
     stack.wait_until_ready()
+
+    # The operator's metrics, added up over both web workers, through nginx with the token.
+    assert stack.get("/metrics").status == 401
+    scraped = stack.get("/metrics", headers={"Authorization": f"Bearer {stack.metrics_token}"})
+    figures = metric_values(scraped.body.decode())
+    requests = sum(
+        v
+        for k, v in figures.items()
+        if k.startswith("learning_http_request_duration_seconds_count")
+    )
+    assert requests > 30  # the journey's pages, from both workers
+    assert figures["learning_certificate_render_seconds_count"] >= 1
+    assert figures['learning_emails{status="failed"}'] == 0
+    assert "learning_task_queue_length" in figures
+
+
+def metric_values(text) -> dict[str, float]:
+    """Prometheus's text format: a sample per line, its name and labels, then its value."""
+    return {
+        line.rsplit(" ", 1)[0]: float(line.rsplit(" ", 1)[1])
+        for line in text.splitlines()
+        if line and not line.startswith("#")
+    }

@@ -414,6 +414,13 @@ PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=()"
 # logged for: nginx makes it, gunicorn and nginx log it too (learning_platform/logs.py).
 # LOG_FORMAT=json writes one JSON object a line, for a log collector.
 LOG_FORMAT = env("LOG_FORMAT", default="plain")
+# Errors reported to Sentry when SENTRY_DSN is set (learning_platform/error_reporting.py): off by
+# default, and never with personal data.
+SENTRY_DSN = env("SENTRY_DSN", default="")
+if SENTRY_DSN:
+    from learning_platform.error_reporting import sentry_init
+
+    sentry_init(SENTRY_DSN, environment=env("SENTRY_ENVIRONMENT", default="production"))
 # /metrics (learning_platform/metrics.py) answers only with this token; unset, it does not exist.
 METRICS_TOKEN = env("METRICS_TOKEN", default="")
 if LOG_FORMAT not in ("plain", "json"):

@@ -171,7 +171,10 @@ class Stack:
     """Starts the whole platform in ``directory``, on the test's database (migrated, with its
     content), and serves it through nginx at ``https_url``."""
 
-    def __init__(self, directory: Path, media_root: Path):
+    def __init__(
+        self, directory: Path, media_root: Path, *, gunicorn_conf="deploy/gunicorn.conf.py"
+    ):
+        self.gunicorn_conf = gunicorn_conf
         self.directory = directory
         self.media_root = media_root
         self.logs = directory / "logs"
@@ -224,7 +227,7 @@ class Stack:
             env=self.environment(),
             check=True,
         )
-        self.service("web", "gunicorn", "-c", "deploy/gunicorn.conf.py")
+        self.service("web", "gunicorn", "-c", str(self.gunicorn_conf))
         self.services["web"].command.append("learning_platform.wsgi:application")
         self.service("worker", *self.worker_arguments())
         self.service(

@@ -86,7 +86,7 @@ def main():
     with harness.test_database():
         call_command("load_demo", stdout=StringIO())
         paths = [page.url for page in ModulePage.objects.live().filter(locale__language_code="en")]
-        before = run("before", BENCH_DIR / "gunicorn_before.conf.py", paths)
+        before = run("before", BENCH_DIR / "configs" / "gunicorn_before.py", paths)
         after = run("after", "deploy/gunicorn.conf.py", paths)
     print(f"stack_p99_after_to_before_ratio: {after[0] / before[0]:.2f} x")
     print(f"stack_slowest_after_to_before_ratio: {after[1] / before[1]:.2f} x")

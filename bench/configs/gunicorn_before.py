@@ -3,7 +3,7 @@
 
 from pathlib import Path
 
-exec((Path(__file__).resolve().parent.parent / "deploy" / "gunicorn.conf.py").read_text())  # noqa: S102
+exec((Path(__file__).resolve().parents[2] / "deploy" / "gunicorn.conf.py").read_text())  # noqa: S102
 
 preload_app = False
 max_requests = 1000

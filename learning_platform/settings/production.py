@@ -28,7 +28,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
 
 STORAGES = {
     **STORAGES,  # noqa: F405
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "staticfiles": {"BACKEND": "learning_platform.static_storage.StaticFilesStorage"},
 }
 
 # nginx (deploy/nginx/learning.conf) is the one proxy in front: allauth, the rate limits and the

@@ -186,6 +186,10 @@ CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 # Celery's Django fixup closes the database connection around every task unless told to reuse
 # it: reconnecting to PostgreSQL for each email would cost more than sending it.
 CELERY_DB_REUSE_MAX = env.int("CELERY_DB_REUSE_MAX", default=1000)
+# One beat across hosts: each takes a lock in Redis before it sends anything; the others wait,
+# and one takes over within BEAT_LOCK_SECONDS of the active one dying (learning_platform/beat.py).
+CELERY_BEAT_SCHEDULER = "learning_platform.beat:SingleBeatScheduler"
+BEAT_LOCK_SECONDS = env.int("BEAT_LOCK_SECONDS", default=60)
 CELERY_BEAT_SCHEDULE = {
     # Emails left unsent (a worker killed while sending, a Redis restart) go out again.
     "sweep-outbox": {

@@ -11,6 +11,7 @@ the certificates of a session without touching the database.
 """
 
 import mimetypes
+import tempfile
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
@@ -19,6 +20,7 @@ from urllib.parse import unquote, urlsplit
 
 import segno
 from django.conf import settings
+from django.core.files.storage import FileSystemStorage, default_storage
 from django.template.loader import render_to_string
 from django.utils import translation
 from weasyprint import CSS, HTML
@@ -56,11 +58,24 @@ class CertificateData:
     revoked: bool = False
 
 
+@cache
+def media_copies() -> Path:
+    """This process's folder of local copies of media read through a remote storage (object
+    storage): each signature or logo is fetched once per process, not once per certificate."""
+    return Path(tempfile.mkdtemp(prefix="learning-certificate-media-"))
+
+
 def allowed_roots() -> list[Path]:
     """The folders WeasyPrint may read: the certificate assets, static files (the project's,
-    collected) and media (signatures, logos)."""
+    collected) and media (signatures, logos), on disk or copied from object storage."""
     roots = [ASSETS, *settings.STATICFILES_DIRS, settings.STATIC_ROOT, settings.MEDIA_ROOT]
+    if not _media_on_disk():
+        roots.append(media_copies())
     return [Path(root).resolve() for root in roots if root]
+
+
+def _media_on_disk() -> bool:
+    return isinstance(default_storage, FileSystemStorage)
 
 
 class LocalFileFetcher(URLFetcher):
@@ -86,10 +101,27 @@ class LocalFileFetcher(URLFetcher):
 
 
 def media_uri(relative: str) -> str:
-    """The ``file:`` URL of a file in the media folder, or "" when there is none."""
+    """The ``file:`` URL of a media file (a signature, a logo), or "" when there is none: in
+    the media folder, or a local copy of it when the media are on object storage. A name is
+    never reused for another file (uploads get a new one), so a copy stays right."""
     if not relative:
         return ""
-    return (Path(settings.MEDIA_ROOT) / relative).resolve().as_uri()
+    if _media_on_disk():
+        return (Path(settings.MEDIA_ROOT) / relative).resolve().as_uri()
+    copy = (media_copies() / relative).resolve()
+    if not copy.is_relative_to(media_copies().resolve()):
+        return ""  # a name that climbs out of the folder is no media file
+    if not copy.exists():
+        try:
+            with default_storage.open(relative, "rb") as remote:
+                data = remote.read()
+        except (OSError, ValueError):  # missing: rendered without it, as on disk
+            return ""
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        partial = copy.with_name(copy.name + ".partial")
+        partial.write_bytes(data)
+        partial.replace(copy)  # whole or not at all, also with renderers in parallel
+    return copy.as_uri()
 
 
 def text_direction(text: str) -> str:

@@ -326,6 +326,27 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Uploads on S3-compatible object storage when a bucket is named, so that several web hosts and
+# workers share them (deploy/README.md, "Several hosts"). Credentials come from the standard
+# AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY. Image URLs are plain (no signature that expires
+# inside a cached page): the bucket lets anyone read images/ and original_images/, nothing else.
+MEDIA_S3_BUCKET = env("MEDIA_S3_BUCKET", default="")
+if MEDIA_S3_BUCKET:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": MEDIA_S3_BUCKET,
+            "endpoint_url": env("MEDIA_S3_ENDPOINT_URL", default="") or None,
+            "region_name": env("MEDIA_S3_REGION", default="") or None,
+            "custom_domain": env("MEDIA_S3_CUSTOM_DOMAIN", default="") or None,
+            "querystring_auth": False,
+            "file_overwrite": False,
+            "default_acl": None,
+        },
+    }
+# Documents always go through Django, which applies their collection's privacy, whatever the
+# storage (Wagtail would otherwise redirect to the file's own address on object storage).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 # --- Certificates -------------------------------------------------------------------------
 # French and English side by side on certificates of courses published in both.

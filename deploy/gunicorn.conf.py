@@ -66,6 +66,9 @@ max_requests_jitter = max_requests // 2
 accesslog = "-"
 errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
+# With LOG_FORMAT=json, gunicorn's lines are JSON too, in the shape of Django's.
+if os.environ.get("LOG_FORMAT") == "json":
+    logger_class = "learning_platform.gunicorn_logs.JsonLogger"
 # The client's address comes from nginx in X-Forwarded-For; %(M)s is the duration in ms; the
 # request id is the one nginx made (X-Request-ID), also in nginx's line and Django's log.
 access_log_format = (

@@ -58,6 +58,7 @@ class JsonFormatter(logging.Formatter):
             "request_id": getattr(record, "request_id", NONE),
             "process": record.process,
         }
+        line.update(getattr(record, "fields", {}))  # a record's own fields (an access line's)
         if record.exc_info:
             line["exception"] = self.formatException(record.exc_info)
         return json.dumps(line, ensure_ascii=False)

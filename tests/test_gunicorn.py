@@ -1,6 +1,7 @@
 """The web processes as production runs them: gunicorn with deploy/gunicorn.conf.py, on this
 test's database, stopped by its PID."""
 
+import json
 import os
 import signal
 import socket
@@ -179,3 +180,42 @@ def test_a_restart_on_the_systemd_socket_loses_no_request_under_load():
         f"\n{len(statuses)} requests, {served_by_old} before the restart, slowest {slowest[0]:.2f}s"
     )
     assert failed == [] and served_by_old >= 100 and len(statuses) > during + 150
+
+
+def test_with_json_logs_the_access_line_is_json_with_nginxs_request_id(tmp_path):
+    port = free_port()
+    log = tmp_path / "gunicorn.log"
+    with log.open("wb") as output:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "gunicorn", "-c", str(GUNICORN_CONF)]
+            + ["learning_platform.wsgi:application"],
+            cwd=settings.BASE_DIR,
+            env=web_env(GUNICORN_BIND=f"127.0.0.1:{port}", WEB_CONCURRENCY="1", LOG_FORMAT="json"),
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{port}/healthz",
+        headers={
+            "X-Request-ID": "0f3c9a7d2b8e4c1fa6d5e0b9c8a7f6e5",
+            "User-Agent": 'a "quoted" agent',
+        },
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                urllib.request.urlopen(request, timeout=2)  # noqa: S310 - loopback
+                break
+            except OSError:
+                assert process.poll() is None and time.monotonic() < deadline
+                time.sleep(0.2)
+    finally:
+        process.terminate()  # this test's own gunicorn, by its PID
+        process.wait(timeout=30)
+
+    lines = [json.loads(line) for line in log.read_text().splitlines()]  # every line is JSON
+    [access] = [line for line in lines if line.get("path") == "/healthz"]
+    assert access["request_id"] == "0f3c9a7d2b8e4c1fa6d5e0b9c8a7f6e5"
+    assert access["status"] == 200 and access["user_agent"] == 'a "quoted" agent'
+    assert any(line["logger"] == "gunicorn.error" for line in lines)

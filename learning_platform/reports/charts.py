@@ -6,7 +6,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from .selectors import STAGES
+from .selectors import STAGES, count_shown
 
 # Darker for the later stages of the funnel; enough contrast on white.
 STAGE_COLOURS = {
@@ -33,7 +33,7 @@ def _width(count, largest: int) -> float:
 
 
 def _shown(count, suppress_below: int) -> str:
-    return f"<{suppress_below}" if count is None else str(count)
+    return count_shown(count, threshold=suppress_below)
 
 
 def _text(x, y, content, *, size=13, bold=False, title="") -> str:

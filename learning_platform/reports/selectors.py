@@ -157,7 +157,7 @@ class CountRow:
 
     value: str  # the stored value ("" when not given)
     label: str
-    counts: dict  # stage -> number, or None where suppressed
+    counts: dict  # stage -> number, or a Hidden where suppressed
 
     def count(self, stage: str):
         return self.counts[stage]
@@ -188,8 +188,8 @@ def dashboard(*, user, filters: ReportFilters, suppress_below: int = 0) -> Dashb
 
     One query: the enrolments are grouped by the four dimensions at once, with one conditional
     count per stage; each breakdown is then a sum over those groups (a few thousand at most,
-    whatever the number of enrolments). Counts from 1 to ``suppress_below - 1`` are hidden
-    (see ``counts_suppress``)."""
+    whatever the number of enrolments). Counts from 1 to ``suppress_below - 1`` are hidden,
+    and others with them where needed (see ``counts_suppress``)."""
     stages = {
         "enrolled": Count("pk"),
         "active": Count("pk", filter=STAGE_FILTERS["active"]()),
@@ -223,30 +223,66 @@ def dashboard(*, user, filters: ReportFilters, suppress_below: int = 0) -> Dashb
     return Dashboard(funnel=funnel, breakdowns=breakdowns, suppress_below=suppress_below)
 
 
+@dataclass(frozen=True)
+class Hidden:
+    """A count not shown, and why: ``small`` (from 1 to the threshold minus one, it could point
+    at a person) or ``protecting`` (any size, hidden only so that a small one cannot be worked
+    out from the totals). False, so that sums and bar widths read it as nothing."""
+
+    reason: str
+
+    def __bool__(self):
+        return False
+
+
+SMALL = Hidden("small")
+PROTECTING = Hidden("protecting")
+SUPPRESSED = _("suppressed")
+
+
+def count_shown(count, *, threshold: int) -> str:
+    """A count as every table, chart, export and snapshot writes it: a small one as "<N", one
+    hidden to protect a small one as "suppressed", never the one as the other."""
+    if count == SMALL:
+        return f"<{threshold}"
+    if count == PROTECTING:
+        return str(SUPPRESSED)
+    return str(count)
+
+
+def suppression_note(threshold: int) -> str:
+    """The footnote beside every suppressed table."""
+    return _(
+        "“<%(n)s”: from 1 to %(below)s people, hidden so that no one can be recognised. "
+        "“%(suppressed)s”: a count of any size, hidden only so that a hidden one cannot be "
+        "worked out from the total. 0 is shown: it identifies no one."
+    ) % {"n": threshold, "below": threshold - 1, "suppressed": SUPPRESSED}
+
+
 def counts_suppress(rows: list[CountRow], *, threshold: int) -> list[CountRow]:
-    """Hides (sets to None) every count from 1 to ``threshold - 1`` so that no individual can
-    be picked out of a small group. Zero identifies no one and stays.
+    """Hides every count from 1 to ``threshold - 1`` (SMALL) so that no individual can be
+    picked out of a small group. Zero identifies no one and stays.
 
     Where a stage of a breakdown would have exactly one hidden count, the smallest other
-    non-zero count of that stage is hidden too: otherwise subtracting the others from the
-    total shown in the funnel would give the hidden one back."""
+    non-zero count of that stage is hidden too (PROTECTING): otherwise subtracting the others
+    from the total shown in the funnel would give the hidden one back."""
     if threshold <= 1:
         return rows
     for stage in STAGE_NAMES:
         hidden = [row for row in rows if 0 < row.counts[stage] < threshold]
         for row in hidden:
-            row.counts[stage] = None
+            row.counts[stage] = SMALL
         if len(hidden) == 1:
             others = [row for row in rows if row.counts[stage]]
             if others:
-                min(others, key=lambda row: row.counts[stage]).counts[stage] = None
+                min(others, key=lambda row: row.counts[stage]).counts[stage] = PROTECTING
     return rows
 
 
 def funnel_suppress(funnel: dict, *, threshold: int) -> dict:
-    """The funnel with counts from 1 to ``threshold - 1`` hidden (None)."""
+    """The funnel with counts from 1 to ``threshold - 1`` hidden (SMALL)."""
     return {
-        stage: (None if threshold > 1 and 0 < count < threshold else count)
+        stage: (SMALL if threshold > 1 and 0 < count < threshold else count)
         for stage, count in funnel.items()
     }
 

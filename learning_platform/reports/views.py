@@ -458,19 +458,34 @@ class AggregateExport(SafeSpreadsheetExportMixin):
         }
 
     def preprocess_field_value(self, field, value, export_format):
-        if field in selectors.STAGE_NAMES and value is None:
-            value = f"<{self.suppress_below}"
+        if field in selectors.STAGE_NAMES and isinstance(value, selectors.Hidden):
+            value = selectors.count_shown(value, threshold=self.suppress_below)
         return super().preprocess_field_value(field, value, export_format)
 
 
 def aggregate_rows(board: selectors.Dashboard) -> list[dict]:
-    """The funnel and every breakdown as flat rows, suppression applied."""
+    """The funnel and every breakdown as flat rows, suppression applied, and its footnote."""
     funnel = selectors.funnel_suppress(board.funnel, threshold=board.suppress_below)
     rows = [{"breakdown": _("All participants"), "value": _("Total"), **funnel}]
     for name, label, _field in selectors.DIMENSIONS:
         for row in board.breakdowns[name]:
             rows.append({"breakdown": str(label), "value": row.label, **row.counts})
+    if board.suppress_below > 1:
+        rows.append(
+            {
+                "breakdown": _("Note"),
+                "value": selectors.suppression_note(board.suppress_below),
+                **dict.fromkeys(selectors.STAGE_NAMES, ""),
+            }
+        )
     return rows
+
+
+def _hidden(count, threshold: int) -> str:
+    """What a table cell shows for a count hidden by suppression; "" for one shown."""
+    if isinstance(count, selectors.Hidden):
+        return selectors.count_shown(count, threshold=threshold)
+    return ""
 
 
 class DashboardView(ReportAccessMixin, WagtailAdminTemplateMixin, TemplateView):
@@ -522,6 +537,7 @@ class DashboardView(ReportAccessMixin, WagtailAdminTemplateMixin, TemplateView):
                             "cells": [
                                 {
                                     "count": row.counts[stage],
+                                    "hidden": _hidden(row.counts[stage], board.suppress_below),
                                     # "Not given" has no filter value to drill down to.
                                     "url": participants_url
                                     + "?"
@@ -545,6 +561,7 @@ class DashboardView(ReportAccessMixin, WagtailAdminTemplateMixin, TemplateView):
                 {
                     "label": label,
                     "count": funnel[stage],
+                    "hidden": _hidden(funnel[stage], board.suppress_below),
                     "url": participants_url + "?" + urlencode({**base_query, "stage": stage}),
                 }
                 for stage, label in selectors.STAGES
@@ -553,6 +570,9 @@ class DashboardView(ReportAccessMixin, WagtailAdminTemplateMixin, TemplateView):
                 funnel, title=_("Participation funnel"), suppress_below=board.suppress_below
             ),
             breakdowns=breakdowns,
+            suppression_note=selectors.suppression_note(board.suppress_below)
+            if board.suppress_below > 1
+            else "",
             csv_url=reverse("reports_dashboard") + "?" + query_string + "&export=csv",
             xlsx_url=reverse("reports_dashboard") + "?" + query_string + "&export=xlsx",
             empty_message=charts.empty_message(),

@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from learning_platform.learning import access
 from learning_platform.reports import selectors
-from learning_platform.reports.selectors import CountRow, ReportFilters
+from learning_platform.reports.selectors import PROTECTING, SMALL, CountRow, ReportFilters
 from tests.factories import AdminFactory, UserFactory
 from tests.reports.conftest import certify, enrol, make_session, make_staff
 
@@ -97,14 +97,14 @@ def rows(*enrolled):
 def test_counts_below_the_threshold_are_hidden_and_zero_stays():
     hidden = selectors.counts_suppress(rows(40, 12, 2, 1, 0), threshold=5)
 
-    assert [row.counts["enrolled"] for row in hidden] == [40, 12, None, None, 0]
+    assert [row.counts["enrolled"] for row in hidden] == [40, 12, SMALL, SMALL, 0]
 
 
 def test_a_lone_hidden_count_takes_the_next_smallest_with_it():
     # With only the 3 hidden, the total minus 40 and 12 would give it back.
     hidden = selectors.counts_suppress(rows(40, 12, 3), threshold=5)
 
-    assert [row.counts["enrolled"] for row in hidden] == [40, None, None]
+    assert [row.counts["enrolled"] for row in hidden] == [40, PROTECTING, SMALL]
 
 
 def test_no_threshold_hides_nothing():
@@ -112,7 +112,7 @@ def test_no_threshold_hides_nothing():
         row.counts["enrolled"] for row in selectors.counts_suppress(rows(1, 2), threshold=0)
     ] == [1, 2]
     assert selectors.funnel_suppress({"enrolled": 3, "active": 0}, threshold=5) == {
-        "enrolled": None,
+        "enrolled": SMALL,
         "active": 0,
     }
 
@@ -122,7 +122,7 @@ def test_the_dashboard_suppresses_small_counts(cohort, coordinator):
 
     countries = {row.value: row.counts for row in board.breakdowns["country"]}
     assert countries["BJ"]["enrolled"] == 3
-    assert countries["CD"]["enrolled"] is None and countries[""]["enrolled"] is None
+    assert countries["CD"]["enrolled"] == SMALL and countries[""]["enrolled"] == SMALL
 
 
 # --- Scope -----------------------------------------------------------------------------------

@@ -119,17 +119,23 @@ def _country_lookup() -> dict:
 
 def _row_check(row: dict, lookups: dict) -> tuple[dict, list[str]]:
     """The row's cleaned values and what is wrong with it."""
-    errors = []
+    errors = [
+        _("The cell “%(column)s” holds a formula: type its value instead.") % {"column": heading}
+        for heading, _column in row.get("_formulas", ())
+    ]
+    with_formula = {column for _heading, column in row.get("_formulas", ())}
     values = {"full_name": row["full_name"].strip(), "organisation": row["organisation"].strip()}
     if not values["full_name"]:
-        errors.append(_("The name is missing."))
+        if "full_name" not in with_formula:  # else the formula is the reason, said above
+            errors.append(_("The name is missing."))
     elif len(values["full_name"]) > 200:
         errors.append(_("The name is longer than 200 characters."))
     if len(values["organisation"]) > 200:
         errors.append(_("The organisation is longer than 200 characters."))
     email = row["email"].strip()
     if not email:
-        errors.append(_("The email address is missing."))
+        if "email" not in with_formula:
+            errors.append(_("The email address is missing."))
     else:
         try:
             validate_email(email)

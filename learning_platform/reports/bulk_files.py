@@ -122,6 +122,12 @@ _HEADINGS = {
 }
 
 
+class FormulaCell(str):
+    """A workbook cell that holds a formula: its text is what the spreadsheet last computed, if
+    it did (a file made by a program often holds none). Never taken as the value: the row is
+    refused, so that nobody is enrolled under an empty or computed name."""
+
+
 def cell_text(value) -> str:
     if value is None:
         return ""
@@ -294,10 +300,15 @@ def bulk_file_read(*, name: str, content: bytes) -> list[dict]:
     rows = []
     for number, line in data:
         row = dict.fromkeys(COLUMNS, "")
-        for column, cell in zip(columns, line, strict=False):
+        formulas = []
+        for column, heading_text, cell in zip(columns, heading, line, strict=False):
+            if isinstance(cell, FormulaCell):
+                formulas.append([heading_text, column or ""])
             if column:
-                row[column] = cell
+                row[column] = str(cell)
         row["_row"] = number
+        if formulas:
+            row["_formulas"] = formulas
         rows.append(row)
     return rows
 

@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 from .bulk_files import (
     BulkEnrolmentError,
     FileLimits,
+    FormulaCell,
     cell_text,
     not_a_workbook,
     refuse,
@@ -144,6 +145,7 @@ class _SheetBounds:
         self.column = 0
         self.filled_rows = 0
         self.filled_row = 0
+        self.formulas = set()  # (row, column) of each cell that holds a formula
 
     def __call__(self, tag, attributes):
         limits = self.limits
@@ -170,6 +172,8 @@ class _SheetBounds:
             if self.cells > limits.max_columns or self.column > limits.max_columns:
                 raise BulkEnrolmentError(too_many_columns(self.row, limits))
             self.last_row = self.row
+        elif tag == "f":
+            self.formulas.add((self.row, self.column))
         elif tag in ("v", "is") and self.filled_row != self.row:
             self.filled_row = self.row
             self.filled_rows += 1
@@ -197,7 +201,7 @@ def xlsx_read(*, content: bytes, limits: FileLimits) -> list[list[str]]:
         if name not in sheets:
             _xml_scan(archive, name, budget)
     # openpyxl reads every sheet as it opens the workbook (for its size): all are bounded.
-    last_rows = {}
+    last_rows, formulas = {}, {}
     for name in sheets:
         bounds = _SheetBounds(limits)
         try:
@@ -211,6 +215,7 @@ def xlsx_read(*, content: bytes, limits: FileLimits) -> list[list[str]]:
                 )
             raise error from None
         last_rows[name] = bounds.last_row
+        formulas[name] = bounds.formulas
     try:
         workbook = load_workbook(
             io.BytesIO(content), read_only=True, data_only=True, keep_links=False
@@ -225,11 +230,18 @@ def xlsx_read(*, content: bytes, limits: FileLimits) -> list[list[str]]:
         last_row = last_rows.get(path, max(last_rows.values(), default=0))
         if not last_row:
             return []
+        with_formulas = formulas.get(path, set())
         try:
             return [
-                [cell_text(cell) for cell in row]
-                for row in sheet.iter_rows(
-                    values_only=True, max_row=last_row, max_col=limits.max_columns
+                [
+                    FormulaCell(cell_text(cell))
+                    if (row_number, column) in with_formulas
+                    else cell_text(cell)
+                    for column, cell in enumerate(row, start=1)
+                ]
+                for row_number, row in enumerate(
+                    sheet.iter_rows(values_only=True, max_row=last_row, max_col=limits.max_columns),
+                    start=1,
                 )
             ]
         except Exception as error:

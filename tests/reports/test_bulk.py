@@ -160,6 +160,26 @@ def test_an_xlsx_file_and_a_comma_separated_file_read_alike(session):
     assert not any(row.is_error for row in preview.rows)
 
 
+def test_a_formula_cell_in_a_workbook_is_a_row_error_not_an_empty_value(session):
+    """openpyxl (and other programs) save formulas without a computed value: read as values,
+    they would be empty. The row says which cell holds one; the others go on."""
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Name", "Email", "Country"])
+    sheet.append(["Amina Diallo", "amina@example.org", "BJ"])
+    sheet.append(['=CONCAT("Lan ", "Tran")', "lan@example.org", "VN"])
+    sheet.append(["Aïcha Ouédraogo", '=LOWER("AICHA@EXAMPLE.ORG")', "BF"])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+
+    rows = bulk_files.bulk_file_read(name="list.xlsx", content=buffer.getvalue())
+    preview = bulk.bulk_enrolment_preview(session=session, rows=rows)
+
+    assert [row.is_error for row in preview.rows] == [False, True, True]
+    assert preview.rows[1].errors == ["The cell “Name” holds a formula: type its value instead."]
+    assert "The cell “Email” holds a formula: type its value instead." in preview.rows[2].errors
+
+
 def test_a_full_session_takes_no_file_that_overflows_it(course):
     session = make_session(course, capacity=2)
     enrol(session)

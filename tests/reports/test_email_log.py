@@ -87,7 +87,9 @@ def test_a_coordinator_reads_the_course_emails_of_their_own_session_only(
     client.force_login(coordinator)
 
     listing = client.get(reverse("outbox")).content.decode()
-    export = b"".join(client.get(reverse("outbox"), {"export": "csv"}).streaming_content).decode()
+    export = b"".join(client.get(reverse("outbox"), {"export": "csv"}).streaming_content).decode(
+        "utf-8-sig"
+    )
 
     assert "You are enrolled" in listing and "lan@example.org" in listing
     for hidden in ("Welcome Amani", "amani@example.org", "Password reset", "An account for you"):

@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
 from wagtail.models import ModelLogEntry
+from wagtail.users.models import UserProfile
 
 from learning_platform.learning.models import (
     Attendance,
@@ -144,7 +145,7 @@ def test_the_participants_of_a_session_show_progress_completion_certificate_atte
     exported = admin_client.get(
         reverse("reports_session_participants", args=[session.pk]), {"export": "csv"}
     )
-    rows = list(csv.reader(io.StringIO(b"".join(exported.streaming_content).decode())))
+    rows = list(csv.reader(io.StringIO(b"".join(exported.streaming_content).decode("utf-8-sig"))))
     assert rows[0][:2] == ["Name", "Email"]
     amina = next(row for row in rows if row[0] == "Amina Diallo")
     assert amina[10] == "100" and amina[12:14] == ["Issued", "1"]
@@ -162,7 +163,7 @@ def test_participant_exports_neutralise_formulas(admin_client, session):
     enrol(session, UserFactory(full_name="\tTabbed", organisation="\rReturned"))
     url = reverse("reports_participants")
 
-    text = b"".join(admin_client.get(url, {"export": "csv"}).streaming_content).decode()
+    text = b"".join(admin_client.get(url, {"export": "csv"}).streaming_content).decode("utf-8-sig")
     workbook = load_workbook(
         io.BytesIO(b"".join(admin_client.get(url, {"export": "xlsx"}).streaming_content))
     )
@@ -172,12 +173,46 @@ def test_participant_exports_neutralise_formulas(admin_client, session):
     assert names == ["'\tTabbed", '\'=HYPERLINK("http://evil.example/","Click")', "'@SUM(A1:A9)"]
     organisations = sorted(row[3] for row in cells)
     assert organisations == ["'\rReturned", "'+cmd|x", "'-2+3"]
-    sheet_values = [
-        cell for row in workbook.active.iter_rows(min_row=2, values_only=True) for cell in row[:4]
+    # In the workbook, text stays text, never a formula, and is not prefixed.
+    cells = [cell for row in workbook.active.iter_rows(min_row=2) for cell in row[:4]]
+    assert all(cell.data_type in ("s", "n") for cell in cells)
+    names = sorted(cell.value for cell in cells if cell.column == 1)
+    assert names == ["\tTabbed", '=HYPERLINK("http://evil.example/","Click")', "@SUM(A1:A9)"]
+
+
+def test_the_csv_export_opens_in_excel_as_written_with_local_times(admin_client, session):
+    """A byte-order mark for Excel on Windows; dates and times in the coordinator's time zone,
+    to the minute; in the workbook, real dates."""
+    trainee = UserFactory(full_name="Nguyễn Thị Lan — عائشة")
+    enrolment = enrol(session, trainee)
+    type(enrolment).objects.filter(pk=enrolment.pk).update(
+        enrolled_at=datetime.datetime(2026, 12, 2, 3, 49, 16, 838990, tzinfo=datetime.UTC)
+    )
+    url = reverse("reports_participants")
+
+    # The coordinator's own time zone (UTC+1), from their admin profile.
+    profile = UserProfile.get_for_user(
+        admin_client.get(reverse("wagtailadmin_home")).wsgi_request.user
+    )
+    profile.current_time_zone = "Africa/Kinshasa"
+    profile.save()
+
+    raw = b"".join(admin_client.get(url, {"export": "csv"}).streaming_content)
+    workbook = load_workbook(
+        io.BytesIO(b"".join(admin_client.get(url, {"export": "xlsx"}).streaming_content))
+    )
+
+    assert raw.startswith(b"\xef\xbb\xbf")
+    text = raw.decode("utf-8-sig")
+    assert "Nguyễn Thị Lan — عائشة" in text
+    assert "2026-12-02 04:49" in text and "+00:00" not in text and ".838990" not in text
+    dates = [
+        cell.value
+        for row in workbook.active.iter_rows(min_row=2)
+        for cell in row
+        if isinstance(cell.value, datetime.datetime)
     ]
-    for value in sheet_values:
-        if isinstance(value, str) and value:
-            assert value[0] not in "=+-@\t\r"
+    assert datetime.datetime(2026, 12, 2, 4, 49, 16, 838000) in dates  # to the millisecond
 
 
 def upload(client, url, name, content, callbacks):
@@ -346,7 +381,7 @@ def test_the_aggregate_export_hides_small_counts(admin_client, session):
     response = admin_client.get(
         reverse("reports_dashboard"), {"export": "csv", "suppress_below": "5"}
     )
-    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
     xlsx = admin_client.get(reverse("reports_dashboard"), {"export": "xlsx", "suppress_below": "5"})
     sheet = load_workbook(io.BytesIO(b"".join(xlsx.streaming_content))).active
 
@@ -359,6 +394,39 @@ def test_the_aggregate_export_hides_small_counts(admin_client, session):
         "Total",
         8,
     ]
+
+
+def test_a_count_hidden_to_protect_another_is_marked_suppressed_everywhere(admin_client, session):
+    """37 trainees from Benin, 6 from Niger, 2 from Burundi, threshold 5: the 2 is hidden as
+    small; alone, it could be worked out from the total, so the 6 is hidden too, as
+    "suppressed", never as "<5"; 37 stays. The same in the page, the CSV and the XLSX."""
+    for country, count in (("BJ", 37), ("NE", 6), ("BI", 2)):
+        for _ in range(count):
+            enrol(session, UserFactory(country=country))
+    expected = {"Benin": "37", "Niger": "suppressed", "Burundi": "<5"}
+    query = {"suppress_below": "5"}
+
+    page = admin_client.get(reverse("reports_dashboard"), query)
+    csv_response = admin_client.get(reverse("reports_dashboard"), {**query, "export": "csv"})
+    xlsx = admin_client.get(reverse("reports_dashboard"), {**query, "export": "xlsx"})
+
+    [countries] = [b for b in page.context["breakdowns"] if b["name"] == "country"]
+    shown = {
+        row["label"]: row["cells"][0]["hidden"] or str(row["cells"][0]["count"])
+        for row in countries["rows"]
+    }
+    assert shown == expected
+    content = page.content.decode()
+    assert "“suppressed”: a count of any size, hidden only" in content
+    rows = list(
+        csv.reader(io.StringIO(b"".join(csv_response.streaming_content).decode("utf-8-sig")))
+    )
+    assert {row[1]: row[2] for row in rows if row[0] == "Country"} == expected
+    assert rows[-1][0] == "Note" and "“<5”: from 1 to 4 people" in rows[-1][1]
+    sheet = load_workbook(io.BytesIO(b"".join(xlsx.streaming_content))).active
+    cells = [[cell.value for cell in row] for row in sheet.iter_rows(min_row=2)]
+    assert {row[1]: str(row[2]) for row in cells if row[0] == "Country"} == expected
+    assert cells[-1][0] == "Note"
 
 
 def test_the_admin_home_shows_the_participation_panel(admin_client, session):
@@ -383,7 +451,7 @@ def test_the_session_export_neutralises_formulas(admin_client, coordinator, cour
 
     response = admin_client.get(reverse("sessions:index"), {"export": "csv"})
 
-    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
     assert rows[1][:2] == ["'=cmd|' /C calc'!A0", "Clearing-House Mechanism"]
 
 
@@ -430,7 +498,7 @@ def test_an_erased_trainee_is_counted_but_not_named(admin_client, session):
     user_erase(user=trainee)
 
     exported = admin_client.get(reverse("reports_participants"), {"export": "csv"})
-    text = b"".join(exported.streaming_content).decode()
+    text = b"".join(exported.streaming_content).decode("utf-8-sig")
     board = admin_client.get(reverse("reports_dashboard")).context["board"]
 
     assert "Gone Away" not in text and "erased-" not in text and "Erased account" in text

@@ -7,10 +7,12 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -277,8 +279,20 @@ def enrolment_studied(*, enrolment: Enrolment, module) -> None:
     enrolment.save(update_fields=["last_module_key", "last_activity_at"])
 
 
+def attendance_day_check(day) -> None:
+    """Attendance is for a day that has come: a day ahead recorded by mistake would count
+    towards completion, and issue certificates, before anyone attended. Raises ValidationError."""
+    if day > timezone.localdate():
+        raise ValidationError(
+            _("Attendance cannot be recorded for a day that has not come yet (%(day)s).")
+            % {"day": date_format(day, "DATE_FORMAT")}
+        )
+
+
 def attendance_record(*, enrolment: Enrolment, day) -> Attendance:
-    """Records that the trainee attended ``day`` of their session (once per day)."""
+    """Records that the trainee attended ``day`` of their session (once per day), a day that
+    has come (``attendance_day_check``)."""
+    attendance_day_check(day)
     attendance, _created = Attendance.objects.get_or_create(enrolment=enrolment, day=day)
     enrolment_completion_update(enrolment=enrolment)
     return attendance

@@ -16,6 +16,7 @@ from learning_platform.accounts.models import GENDER_CHOICES, ORGANISATION_TYPE_
 from learning_platform.accounts.roles import COORDINATORS, TRAINERS
 from learning_platform.learning import access
 from learning_platform.learning.models import ENROLMENT_SOURCE_CHOICES, Enrolment, TrainingSession
+from learning_platform.learning.services import attendance_day_check
 
 from . import bulk_files, selectors
 
@@ -119,6 +120,11 @@ class BulkUploadForm(forms.Form):
 
 class AttendanceDayForm(forms.Form):
     day = forms.DateField(label=_("Day"), widget=AdminDateInput)
+
+    def clean_day(self):
+        day = self.cleaned_data["day"]
+        attendance_day_check(day)
+        return day
 
 
 class QuickSelect(forms.Select):

@@ -14,6 +14,7 @@ def session_attendance_set(*, session: TrainingSession, day, present_enrolment_i
     ``present_enrolment_ids`` were there, the session's other enrolments were not. Completion
     is decided again for everyone whose attendance changed (the session may require days).
     Returns how many were ``added`` and ``removed``."""
+    learning_services.attendance_day_check(day)
     present = {int(pk) for pk in present_enrolment_ids}
     enrolments = {enrolment.pk: enrolment for enrolment in session.enrolments.all()}
     unknown = present - set(enrolments)

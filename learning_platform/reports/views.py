@@ -13,7 +13,7 @@ from django.db import transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
@@ -385,13 +385,14 @@ class AttendanceView(ReportAccessMixin, WagtailAdminTemplateMixin, TemplateView)
         ]
 
     def _day(self):
+        """The day asked for, or the last day of the session so far: a day to come is refused
+        (the form says why) and none is shown."""
         form = AttendanceDayForm(self.request.GET or self.request.POST or None)
-        if form.is_bound and form.is_valid():
-            return form, form.cleaned_data["day"]
-        days = _session_days(self.session)
-        return AttendanceDayForm(initial={"day": days[0] if days else None}), (
-            days[0] if days else None
-        )
+        if form.is_bound:
+            return form, form.cleaned_data["day"] if form.is_valid() else None
+        so_far = [day for day in _session_days(self.session) if day <= timezone.localdate()]
+        day = so_far[-1] if so_far else None
+        return AttendanceDayForm(initial={"day": day}), day
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -406,11 +407,13 @@ class AttendanceView(ReportAccessMixin, WagtailAdminTemplateMixin, TemplateView)
             present = set(
                 self.session.enrolments.filter(attendance__day=day).values_list("pk", flat=True)
             )
+        today = timezone.localdate()
         context.update(
             session=self.session,
             day=day,
             day_form=form,
-            days=_session_days(self.session),
+            # The days so far can be ticked; those to come are shown, not linked.
+            days=[(each, each <= today) for each in _session_days(self.session)],
             rows=[(enrolment, enrolment.pk in present) for enrolment in enrolments],
             can_change=self.request.user.has_perm("learning.change_trainingsession"),
         )
@@ -421,14 +424,19 @@ class AttendanceView(ReportAccessMixin, WagtailAdminTemplateMixin, TemplateView)
             raise PermissionDenied
         form = AttendanceDayForm(request.POST)
         if not form.is_valid():
-            messages.error(request, _("Choose the day first."))
+            messages.error(request, " ".join(form.errors.get("day", [_("Choose the day first.")])))
             return redirect("reports_attendance", session_id=self.session.pk)
         day = form.cleaned_data["day"]
+        present = request.POST.getlist("present")
+        if request.POST.get("everyone"):  # "Everyone was there": every participant ticked
+            present = self.session.enrolments.filter(withdrawn_at__isnull=True).values_list(
+                "pk", flat=True
+            )
         try:
             changes = services.session_attendance_set(
-                session=self.session, day=day, present_enrolment_ids=request.POST.getlist("present")
+                session=self.session, day=day, present_enrolment_ids=present
             )
-        except (ValueError, services.ValidationError):
+        except (ValueError, services.ValidationError):  # ids that are not this session's
             raise PermissionDenied from None
         messages.success(
             request,

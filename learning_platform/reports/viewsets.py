@@ -5,9 +5,10 @@ from django.conf import settings
 from django.db.models import Count, OuterRef, Subquery
 from django.http import Http404
 from django.urls import reverse
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -27,6 +28,15 @@ def _course_title_subquery():
             translation_key=OuterRef("course_key"), locale__language_code=settings.LANGUAGE_CODE
         ).values("title")[:1]
     )
+
+
+class DayColumn(Column):
+    """A day as a date ("2 December 2026"): Wagtail's DateColumn says how long ago a moment
+    was, and a session that starts next month is not "Just now"."""
+
+    def get_value(self, instance):
+        value = super().get_value(instance)
+        return date_format(value, "DATE_FORMAT") if value else ""
 
 
 class ScopedObjectMixin:
@@ -109,8 +119,8 @@ class SessionViewSet(ModelViewSet):
         "title",
         Column("course_title", label=gettext_lazy("Course")),
         Column("format", label=gettext_lazy("Format"), accessor="get_format_display"),
-        DateColumn("starts_on", label=gettext_lazy("Starts")),
-        DateColumn("ends_on", label=gettext_lazy("Ends")),
+        DayColumn("starts_on", label=gettext_lazy("Starts")),
+        DayColumn("ends_on", label=gettext_lazy("Ends")),
         TitleColumn(
             "participant_count",
             label=gettext_lazy("Participants"),

@@ -3,6 +3,7 @@ import time
 from datetime import timedelta
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.db import close_old_connections, connection
 from django.utils import timezone
 from wagtail.models import Locale
@@ -394,9 +395,12 @@ def test_a_session_that_requires_attendance_completes_only_with_it(course, two_m
     attempts.quiz_attempt_submit(
         enrolment=enrolment, module=quizzed, course=course, answers=right_answers(quizzed.quiz)
     )
-    day = timezone.localdate()
+    day = timezone.localdate() - timedelta(days=1)
     services.attendance_record(enrolment=enrolment, day=day)
     services.attendance_record(enrolment=enrolment, day=day)  # the same day twice counts once
+    assert Enrolment.objects.get(pk=enrolment.pk).completed_at is None
+    with pytest.raises(ValidationError):  # a day to come counts for nothing
+        services.attendance_record(enrolment=enrolment, day=day + timedelta(days=2))
     assert Enrolment.objects.get(pk=enrolment.pk).completed_at is None
 
     services.attendance_record(enrolment=enrolment, day=day + timedelta(days=1))

@@ -1,5 +1,7 @@
 """Attendance, and its place in the completion rule."""
 
+from datetime import date
+
 import pytest
 from django.core.exceptions import ValidationError
 
@@ -24,13 +26,13 @@ def test_attendance_counts_in_the_completion_rule(course):
     assert enrolment.completed_at is None  # every module done, but no day attended yet
 
     services.session_attendance_set(
-        session=session, day="2027-05-10", present_enrolment_ids=[enrolment.pk]
+        session=session, day=date(2026, 5, 10), present_enrolment_ids=[enrolment.pk]
     )
     enrolment.refresh_from_db()
     assert enrolment.completed_at is None  # one day of two
 
     services.session_attendance_set(
-        session=session, day="2027-05-11", present_enrolment_ids=[str(enrolment.pk)]
+        session=session, day=date(2026, 5, 11), present_enrolment_ids=[str(enrolment.pk)]
     )
     enrolment.refresh_from_db()
     assert enrolment.completed_at is not None
@@ -41,10 +43,10 @@ def test_attendance_of_a_day_is_set_and_corrected(course):
     first, second = enrol(session), enrol(session)
 
     assert services.session_attendance_set(
-        session=session, day="2027-05-10", present_enrolment_ids=[first.pk, second.pk]
+        session=session, day=date(2026, 5, 10), present_enrolment_ids=[first.pk, second.pk]
     ) == {"added": 2, "removed": 0}
     assert services.session_attendance_set(
-        session=session, day="2027-05-10", present_enrolment_ids=[second.pk]
+        session=session, day=date(2026, 5, 10), present_enrolment_ids=[second.pk]
     ) == {"added": 0, "removed": 1}
 
     assert list(Attendance.objects.values_list("enrolment_id", flat=True)) == [second.pk]
@@ -56,6 +58,6 @@ def test_attendance_cannot_mark_someone_of_another_session(course):
 
     with pytest.raises(ValidationError):
         services.session_attendance_set(
-            session=session, day="2027-05-10", present_enrolment_ids=[outsider.pk]
+            session=session, day=date(2026, 5, 10), present_enrolment_ids=[outsider.pk]
         )
     assert not Attendance.objects.exists()

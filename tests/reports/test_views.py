@@ -10,6 +10,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from openpyxl import load_workbook
 from wagtail.models import ModelLogEntry
 from wagtail.users.models import UserProfile
@@ -337,24 +338,79 @@ def test_a_trainer_follows_but_does_not_enrol(client, trainer, session):
 
 
 def test_attendance_is_ticked_by_day(admin_client, course, coordinator):
-    session = make_session(course, format="in_person", starts_on="2027-05-10", ends_on="2027-05-12")
+    session = make_session(course, format="in_person", starts_on="2026-05-10", ends_on="2026-05-12")
     session.coordinators.add(coordinator)
     first, second = enrol(session), enrol(session)
     url = reverse("reports_attendance", args=[session.pk])
 
     page = admin_client.get(url)
     assert page.status_code == 200 and len(page.context["days"]) == 3
-    response = admin_client.post(url, {"day": "2027-05-11", "present": [first.pk]})
+    response = admin_client.post(url, {"day": "2026-05-11", "present": [first.pk]})
 
     assert response.status_code == 302
     assert list(Attendance.objects.values_list("enrolment_id", "day")) == [
-        (first.pk, datetime.date(2027, 5, 11))
+        (first.pk, datetime.date(2026, 5, 11))
     ]
-    rows = admin_client.get(url, {"day": "2027-05-11"}).context["rows"]
+    rows = admin_client.get(url, {"day": "2026-05-11"}).context["rows"]
     assert {enrolment.pk: present for enrolment, present in rows} == {
         first.pk: True,
         second.pk: False,
     }
+
+
+def test_attendance_is_for_days_that_have_come(admin_client, course, coordinator):
+    """A day ahead ticked by mistake once completed a course and issued certificates: refused,
+    with the reason, and nothing recorded."""
+    today = timezone.localdate()
+    session = make_session(
+        course,
+        format="in_person",
+        starts_on=today - datetime.timedelta(days=1),
+        ends_on=today + datetime.timedelta(days=1),
+        attendance_days_required=1,
+    )
+    session.coordinators.add(coordinator)
+    trainee = enrol(session, UserFactory(email="amina@example.org", organisation="ABN"))
+    url = reverse("reports_attendance", args=[session.pk])
+    tomorrow = (today + datetime.timedelta(days=1)).isoformat()
+
+    page = admin_client.get(url)
+    refused = admin_client.post(url, {"day": tomorrow, "present": [trainee.pk]}, follow=True)
+    shown = admin_client.get(url, {"day": tomorrow})
+
+    assert page.context["day"] == today  # the last day so far, not the first or one to come
+    assert [has_come for _day, has_come in page.context["days"]] == [True, True, False]
+    content = page.content.decode()
+    assert "amina@example.org" in content and "ABN" in content  # beside the name
+    assert "has not come yet" in refused.content.decode()
+    assert shown.context["day"] is None and "has not come yet" in shown.content.decode()
+    assert not Attendance.objects.exists()
+    trainee.refresh_from_db()
+    assert trainee.completed_at is None
+
+
+def test_everyone_was_there_ticks_every_participant(admin_client, course, coordinator):
+    session = make_session(course, format="in_person", starts_on="2026-05-10")
+    session.coordinators.add(coordinator)
+    first, second = enrol(session), enrol(session)
+    enrol(session, withdrawn_at=timezone.now())  # withdrew: not there
+
+    admin_client.post(
+        reverse("reports_attendance", args=[session.pk]), {"day": "2026-05-10", "everyone": "1"}
+    )
+
+    assert set(Attendance.objects.values_list("enrolment_id", flat=True)) == {first.pk, second.pk}
+
+
+def test_the_sessions_list_shows_dates_as_dates(admin_client, course, coordinator):
+    session = make_session(course, starts_on="2027-03-08", ends_on="2027-03-10")
+    session.coordinators.add(coordinator)
+
+    content = admin_client.get(reverse("sessions:index")).content.decode()
+
+    for day in (datetime.date(2027, 3, 8), datetime.date(2027, 3, 10)):
+        assert date_format(day, "DATE_FORMAT") in content  # "March 8, 2027" in English
+    assert "Just now" not in content
 
 
 def test_the_dashboard_draws_svg_and_links_to_the_participants(admin_client, session, theirs):

@@ -230,7 +230,7 @@ class ParticipantFilterSet(WagtailFilterSet):
         label=_("How they enrolled"), choices=ENROLMENT_SOURCE_CHOICES
     )
     stage = django_filters.ChoiceFilter(
-        label=_("Stage"), choices=selectors.STAGES, method="filter_stage"
+        label=_("Stage"), choices=selectors.COLUMNS, method="filter_stage"
     )
 
     class Meta:

@@ -32,6 +32,21 @@ STAGES = (
     ("certified", _("Certified")),
 )
 STAGE_NAMES = tuple(name for name, _label in STAGES)
+# Beside the funnel, not in it: those who left before completing.
+WITHDRAWN = ("withdrawn", _("Withdrew"))
+# What the tables and exports count: the funnel's stages, then the withdrawals.
+COLUMNS = (*STAGES, WITHDRAWN)
+COLUMN_NAMES = tuple(name for name, _label in COLUMNS)
+# Written beside every table: what each figure counts. Every figure counts a person once per
+# course, whatever their languages, sessions or re-enrolments (one enrolment per person and
+# course, kept by the database); "people" count a person once across all courses.
+DEFINITIONS = {
+    "enrolled": _("took part: enrolled and did not withdraw, or completed"),
+    "active": _("of those, studied at least one module or took a quiz"),
+    "completed": _("of those, met the course's completion rule"),
+    "certified": _("of those, hold a certificate that is not revoked"),
+    "withdrawn": _("enrolled, then withdrew before completing (not counted as enrolled)"),
+}
 
 # What the funnel is broken down by: (name, label, field of the enrolment).
 DIMENSIONS = (
@@ -98,7 +113,7 @@ class ReportFilters:
     session_id: int | None = None
     dimension: str = ""  # one of DIMENSIONS, with ``value``
     value: str = ""
-    stage: str = ""  # one of STAGE_NAMES
+    stage: str = ""  # one of COLUMN_NAMES
 
     def as_query(self) -> dict:
         """The filters as query parameters, to link from the dashboard to the participants."""
@@ -115,11 +130,17 @@ def _certified_q() -> Q:
     return Q(certificate__isnull=False, certificate__revoked_at__isnull=True)
 
 
+def _taking_part() -> Q:
+    # A completion stands: who completed and then withdrew was trained.
+    return Q(withdrawn_at__isnull=True) | Q(completed_at__isnull=False)
+
+
 STAGE_FILTERS = {
-    "enrolled": lambda: Q(),
-    "active": lambda: Q(last_activity_at__isnull=False),
+    "enrolled": _taking_part,
+    "active": lambda: _taking_part() & Q(last_activity_at__isnull=False),
     "completed": lambda: Q(completed_at__isnull=False),
     "certified": _certified_q,
+    "withdrawn": lambda: ~_taking_part(),
 }
 
 
@@ -165,13 +186,14 @@ class CountRow:
 
 @dataclass
 class Dashboard:
-    funnel: dict  # stage -> number
+    funnel: dict  # column -> participations (a person once per course)
     breakdowns: dict = field(default_factory=dict)  # dimension -> [CountRow], largest first
     suppress_below: int = 0
+    people: dict = field(default_factory=dict)  # column -> people (once across all courses)
 
     @property
     def is_empty(self) -> bool:
-        return not self.funnel["enrolled"]
+        return not (self.funnel["enrolled"] or self.funnel["withdrawn"])
 
 
 def value_label(dimension: str, value) -> str:
@@ -183,34 +205,35 @@ def value_label(dimension: str, value) -> str:
 
 
 def dashboard(*, user, filters: ReportFilters, suppress_below: int = 0) -> Dashboard:
-    """The funnel enrolled > active > completed > certified of the enrolments ``user`` may see,
-    with its breakdowns by country, gender, organisation type and enrolment source.
+    """The funnel enrolled > active > completed > certified, and the withdrawals, of the
+    enrolments ``user`` may see (a person once per course), with its breakdowns by country,
+    gender, organisation type and enrolment source, and the same figures in people (a person
+    once across all courses).
 
-    One query: the enrolments are grouped by the four dimensions at once, with one conditional
-    count per stage; each breakdown is then a sum over those groups (a few thousand at most,
-    whatever the number of enrolments). Counts from 1 to ``suppress_below - 1`` are hidden,
-    and others with them where needed (see ``counts_suppress``)."""
-    stages = {
-        "enrolled": Count("pk"),
-        "active": Count("pk", filter=STAGE_FILTERS["active"]()),
-        "completed": Count("pk", filter=STAGE_FILTERS["completed"]()),
-        "certified": Count("pk", filter=STAGE_FILTERS["certified"]()),
-    }
-    groups = (
-        enrolments_filtered(user=user, filters=filters)
-        .order_by()
-        .values(*DIMENSION_FIELDS.values())
-        .annotate(**stages)
+    Two queries: the enrolments grouped by the four dimensions at once, with one conditional
+    count per column (each breakdown is then a sum over those groups, a few thousand at most,
+    whatever the number of enrolments), and the distinct people of each column. Counts from 1
+    to ``suppress_below - 1`` are hidden, and others with them where needed (see
+    ``counts_suppress``)."""
+    stages = {name: Count("pk", filter=STAGE_FILTERS[name]()) for name in COLUMN_NAMES}
+    enrolments = enrolments_filtered(user=user, filters=filters)
+    groups = enrolments.order_by().values(*DIMENSION_FIELDS.values()).annotate(**stages)
+    # People: each person once, however many courses they took part in (one more query).
+    people = enrolments.order_by().aggregate(
+        **{
+            name: Count("user", distinct=True, filter=STAGE_FILTERS[name]())
+            for name in COLUMN_NAMES
+        }
     )
-    funnel = dict.fromkeys(STAGE_NAMES, 0)
+    funnel = dict.fromkeys(COLUMN_NAMES, 0)
     sums = {name: {} for name in DIMENSION_FIELDS}
     for group in groups:
-        for stage in STAGE_NAMES:
+        for stage in COLUMN_NAMES:
             funnel[stage] += group[stage]
         for name, field_name in DIMENSION_FIELDS.items():
             value = group[field_name] or ""
-            totals = sums[name].setdefault(value, dict.fromkeys(STAGE_NAMES, 0))
-            for stage in STAGE_NAMES:
+            totals = sums[name].setdefault(value, dict.fromkeys(COLUMN_NAMES, 0))
+            for stage in COLUMN_NAMES:
                 totals[stage] += group[stage]
     breakdowns = {}
     for name, values in sums.items():
@@ -220,7 +243,9 @@ def dashboard(*, user, filters: ReportFilters, suppress_below: int = 0) -> Dashb
         ]
         rows.sort(key=lambda row: (-row.counts["enrolled"], row.label))
         breakdowns[name] = counts_suppress(rows, threshold=suppress_below)
-    return Dashboard(funnel=funnel, breakdowns=breakdowns, suppress_below=suppress_below)
+    return Dashboard(
+        funnel=funnel, breakdowns=breakdowns, suppress_below=suppress_below, people=people
+    )
 
 
 @dataclass(frozen=True)
@@ -268,7 +293,7 @@ def counts_suppress(rows: list[CountRow], *, threshold: int) -> list[CountRow]:
     from the total shown in the funnel would give the hidden one back."""
     if threshold <= 1:
         return rows
-    for stage in STAGE_NAMES:
+    for stage in COLUMN_NAMES:
         hidden = [row for row in rows if 0 < row.counts[stage] < threshold]
         for row in hidden:
             row.counts[stage] = SMALL

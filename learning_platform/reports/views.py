@@ -454,7 +454,7 @@ class AttendanceView(ReportAccessMixin, WagtailAdminTemplateMixin, TemplateView)
 class AggregateExport(SafeSpreadsheetExportMixin):
     """The dashboard's tables as one spreadsheet: a line per breakdown value."""
 
-    list_export = ["breakdown", "value", *selectors.STAGE_NAMES]
+    list_export = ["breakdown", "value", *selectors.COLUMN_NAMES]
 
     def __init__(self, *, filename: str, suppress_below: int):
         self.export_filename = filename
@@ -462,29 +462,40 @@ class AggregateExport(SafeSpreadsheetExportMixin):
         self.export_headings = {
             "breakdown": _("Breakdown"),
             "value": _("Value"),
-            **{stage: str(label) for stage, label in selectors.STAGES},
+            **{stage: str(label) for stage, label in selectors.COLUMNS},
         }
 
     def preprocess_field_value(self, field, value, export_format):
-        if field in selectors.STAGE_NAMES and isinstance(value, selectors.Hidden):
+        if field in selectors.COLUMN_NAMES and isinstance(value, selectors.Hidden):
             value = selectors.count_shown(value, threshold=self.suppress_below)
         return super().preprocess_field_value(field, value, export_format)
 
 
 def aggregate_rows(board: selectors.Dashboard) -> list[dict]:
-    """The funnel and every breakdown as flat rows, suppression applied, and its footnote."""
-    funnel = selectors.funnel_suppress(board.funnel, threshold=board.suppress_below)
-    rows = [{"breakdown": _("All participants"), "value": _("Total"), **funnel}]
+    """The totals in participations and in people, every breakdown, as flat rows, suppression
+    applied, then the definitions and the suppression footnote."""
+    threshold = board.suppress_below
+    rows = [
+        {
+            "breakdown": _("All participants"),
+            "value": _("Participations (a person once per course)"),
+            **selectors.funnel_suppress(board.funnel, threshold=threshold),
+        },
+        {
+            "breakdown": _("All participants"),
+            "value": _("People (once, whatever the number of courses)"),
+            **selectors.funnel_suppress(board.people, threshold=threshold),
+        },
+    ]
     for name, label, _field in selectors.DIMENSIONS:
         for row in board.breakdowns[name]:
             rows.append({"breakdown": str(label), "value": row.label, **row.counts})
-    if board.suppress_below > 1:
+    notes = [f"{label}: {selectors.DEFINITIONS[stage]}" for stage, label in selectors.COLUMNS]
+    if threshold > 1:
+        notes.append(selectors.suppression_note(threshold))
+    for note in notes:
         rows.append(
-            {
-                "breakdown": _("Note"),
-                "value": selectors.suppression_note(board.suppress_below),
-                **dict.fromkeys(selectors.STAGE_NAMES, ""),
-            }
+            {"breakdown": _("Note"), "value": note, **dict.fromkeys(selectors.COLUMN_NAMES, "")}
         )
     return rows
 
@@ -553,7 +564,7 @@ class DashboardView(ReportAccessMixin, WagtailAdminTemplateMixin, TemplateView):
                                     if row.value
                                     else "",
                                 }
-                                for stage in selectors.STAGE_NAMES
+                                for stage in selectors.COLUMN_NAMES
                             ],
                         }
                         for row in rows
@@ -564,7 +575,16 @@ class DashboardView(ReportAccessMixin, WagtailAdminTemplateMixin, TemplateView):
         context.update(
             form=form,
             board=board,
-            stages=selectors.STAGES,
+            stages=selectors.COLUMNS,
+            definitions=[
+                (label, selectors.DEFINITIONS[stage]) for stage, label in selectors.COLUMNS
+            ],
+            people_cells=[
+                _hidden(count, board.suppress_below) or count
+                for count in selectors.funnel_suppress(
+                    board.people, threshold=board.suppress_below
+                ).values()
+            ],
             funnel_cells=[
                 {
                     "label": label,
@@ -572,7 +592,7 @@ class DashboardView(ReportAccessMixin, WagtailAdminTemplateMixin, TemplateView):
                     "hidden": _hidden(funnel[stage], board.suppress_below),
                     "url": participants_url + "?" + urlencode({**base_query, "stage": stage}),
                 }
-                for stage, label in selectors.STAGES
+                for stage, label in selectors.COLUMNS
             ],
             funnel_chart=charts.funnel_svg(
                 funnel, title=_("Participation funnel"), suppress_below=board.suppress_below

@@ -441,15 +441,28 @@ def test_the_aggregate_export_hides_small_counts(admin_client, session):
     xlsx = admin_client.get(reverse("reports_dashboard"), {"export": "xlsx", "suppress_below": "5"})
     sheet = load_workbook(io.BytesIO(b"".join(xlsx.streaming_content))).active
 
-    assert rows[0] == ["Breakdown", "Value", "Enrolled", "Active", "Completed", "Certified"]
+    assert rows[0] == [
+        "Breakdown",
+        "Value",
+        "Enrolled",
+        "Active",
+        "Completed",
+        "Certified",
+        "Withdrew",
+    ]
     countries = {row[1]: row[2] for row in rows if row[0] == "Country"}
     assert countries == {"Benin": "6", "Niger": "<5", "Burundi": "<5"}
-    assert rows[1] == ["All participants", "Total", "8", "0", "0", "0"]
+    participations = "Participations (a person once per course)"
+    people = "People (once, whatever the number of courses)"
+    assert rows[1] == ["All participants", participations, "8", "0", "0", "0", "0"]
+    assert rows[2] == ["All participants", people, "8", "0", "0", "0", "0"]
     assert [cell.value for cell in next(sheet.iter_rows(min_row=2, max_row=2))][:3] == [
         "All participants",
-        "Total",
+        participations,
         8,
     ]
+    notes = [row[1] for row in rows if row[0] == "Note"]
+    assert notes[0].startswith("Enrolled: took part") and "“<5”" in notes[-1]
 
 
 def test_a_count_hidden_to_protect_another_is_marked_suppressed_everywhere(admin_client, session):

@@ -23,7 +23,7 @@ from courses.models import CourseIndexPage, CoursePage
 from learning_platform.accounts.roles import COORDINATORS
 from learning_platform.certificates.models import Certificate
 from learning_platform.learning.models import Enrolment, TrainingSession
-from tests.factories import AdminFactory
+from tests.factories import AdminFactory, with_totp
 
 COURSES = 50
 SESSIONS_PER_COURSE = 4
@@ -144,6 +144,7 @@ def coordinator_browser(sessions):
         email="coordinator@example.org", full_name="Coordinator", password=None
     )
     coordinator.groups.add(Group.objects.get(name=COORDINATORS))
+    with_totp(coordinator)  # staff open the admin with a second factor
     for session in next(iter(sessions.values())):
         session.coordinators.add(coordinator)
     browser = client()

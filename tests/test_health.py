@@ -92,3 +92,17 @@ def test_healthz_answers_when_the_cache_is_unreachable(client, settings):
     response = client.get("/healthz")
 
     assert response.status_code == 200
+
+
+def test_readyz_says_503_not_500_when_the_broker_refuses(client, settings, monkeypatch):
+    """Celery's ping raises kombu's OperationalError when the broker is down (the production
+    stack test met it with its Redis stopped): still an answer naming the check."""
+    from learning_platform.celery import app as celery_app
+
+    settings.CELERY_TASK_ALWAYS_EAGER = False
+    monkeypatch.setattr(celery_app.conf, "broker_url", "redis://127.0.0.1:1/0")
+
+    response = client.get("/readyz")
+
+    assert response.status_code == 503
+    assert response.json()["checks"]["celery"].startswith("error: OperationalError")

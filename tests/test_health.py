@@ -101,8 +101,11 @@ def test_readyz_says_503_not_500_when_the_broker_refuses(client, settings, monke
 
     settings.CELERY_TASK_ALWAYS_EAGER = False
     monkeypatch.setattr(celery_app.conf, "broker_url", "redis://127.0.0.1:1/0")
-
-    response = client.get("/readyz")
+    monkeypatch.setattr(celery_app, "_pool", None)  # connections to the real one stay aside
+    try:
+        response = client.get("/readyz")
+    finally:
+        celery_app.pool.force_close_all()
 
     assert response.status_code == 503
     assert response.json()["checks"]["celery"].startswith("error: OperationalError")

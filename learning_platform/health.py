@@ -43,7 +43,12 @@ def _check_redis():
 def _check_celery():
     if settings.CELERY_TASK_ALWAYS_EAGER:
         return "ok (tasks run in-process)"
-    replies = celery_app.control.ping(timeout=CHECK_TIMEOUT_SECONDS, limit=1)
+    # One try at the broker, not kombu's retries: a probe answers within its own timeout.
+    with celery_app.connection_for_write() as connection:
+        connection.ensure_connection(max_retries=1, timeout=CHECK_TIMEOUT_SECONDS)
+        replies = celery_app.control.ping(
+            timeout=CHECK_TIMEOUT_SECONDS, limit=1, connection=connection
+        )
     if not replies:
         raise RuntimeError("no Celery worker answered")
     return "ok"

@@ -1,5 +1,7 @@
 """/healthz and /readyz against the real database, Redis and a real Celery worker process."""
 
+import time
+
 import pytest
 
 from tests.workers import celery_worker
@@ -102,6 +104,7 @@ def test_readyz_says_503_not_500_when_the_broker_refuses(client, settings, monke
     settings.CELERY_TASK_ALWAYS_EAGER = False
     monkeypatch.setattr(celery_app.conf, "broker_url", "redis://127.0.0.1:1/0")
     monkeypatch.setattr(celery_app, "_pool", None)  # connections to the real one stay aside
+    started = time.monotonic()
     try:
         response = client.get("/readyz")
     finally:
@@ -109,3 +112,4 @@ def test_readyz_says_503_not_500_when_the_broker_refuses(client, settings, monke
 
     assert response.status_code == 503
     assert response.json()["checks"]["celery"].startswith("error: OperationalError")
+    assert time.monotonic() - started < 5  # one try at the broker, within a probe's timeout

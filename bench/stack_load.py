@@ -12,6 +12,7 @@ import threading
 import time
 from io import StringIO
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import harness  # first: sets Django up on the test settings
 from django.core.management import call_command
@@ -28,13 +29,14 @@ BENCH_DIR = Path(__file__).resolve().parent
 def load(stack, paths):
     """CLIENTS threads, each on one kept-alive HTTPS connection to nginx, for SECONDS."""
     timings, failures, stop = [], [0], threading.Event()
+    address = urlsplit(stack.https_url)  # where the stack's nginx listens
 
     def client(number):
         connection = None
         while not stop.is_set():
             if connection is None:
                 connection = http.client.HTTPSConnection(
-                    "127.0.0.1", stack.https_port, context=stack.tls, timeout=TIMEOUT
+                    address.hostname, address.port, context=stack.tls, timeout=TIMEOUT
                 )
             started = time.perf_counter()
             try:

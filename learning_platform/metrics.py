@@ -2,36 +2,15 @@
 waiting or failed and the age of the oldest, the task queue's length, certificates rendered and
 their render time, failed sign-ins.
 
-Counted in each web process and added up across gunicorn's workers: gunicorn.conf.py gives the
-processes a shared folder (PROMETHEUS_MULTIPROC_DIR) where prometheus_client keeps each one's
-figures. The email and queue figures are read from the database and Redis at each scrape.
-The endpoint answers only with METRICS_TOKEN (`Authorization: Bearer <token>`); without one
-set it does not exist, and nginx lets only private addresses reach it.
+This module holds the counters, which the layers below count into (it imports none of them);
+learning_platform/metrics_view.py serves them. Counted in each web process and added up across
+gunicorn's workers: gunicorn.conf.py gives the processes a shared folder
+(PROMETHEUS_MULTIPROC_DIR) where prometheus_client keeps each one's figures.
 """
 
-import hmac
-import logging
-import os
 import time
 
-import redis
-from django.conf import settings
-from django.db.models import Count, Min
-from django.http import Http404, HttpResponse
-from django.utils import timezone
-from django.views.decorators.cache import never_cache
-from prometheus_client import (
-    CONTENT_TYPE_LATEST,
-    REGISTRY,
-    CollectorRegistry,
-    Counter,
-    Histogram,
-    generate_latest,
-    multiprocess,
-)
-from prometheus_client.core import GaugeMetricFamily
-
-logger = logging.getLogger(__name__)
+from prometheus_client import Counter, Histogram
 
 REQUEST_SECONDS = Histogram(
     "learning_http_request_duration_seconds",
@@ -62,67 +41,3 @@ class RequestMetricsMiddleware:
             time.perf_counter() - started
         )
         return response
-
-
-class PlatformCollector:
-    """The figures read at scrape time: the outbox in the database, the queue in Redis."""
-
-    def collect(self):
-        from learning_platform.notifications.models import OutboxEmail
-
-        emails = GaugeMetricFamily(
-            "learning_emails", "Emails in the outbox by status (sent excluded).", labels=["status"]
-        )
-        by_status = dict(
-            OutboxEmail.objects.exclude(status="sent")
-            .values_list("status")
-            .annotate(count=Count("pk"))
-            .values_list("status", "count")
-        )
-        for status in ("pending", "sending", "failed"):
-            emails.add_metric([status], by_status.get(status, 0))
-        yield emails
-        oldest = OutboxEmail.objects.filter(status="pending").aggregate(oldest=Min("created_at"))
-        waiting = (timezone.now() - oldest["oldest"]).total_seconds() if oldest["oldest"] else 0
-        yield GaugeMetricFamily(
-            "learning_email_oldest_pending_seconds",
-            "How long the oldest email waiting to be sent has waited.",
-            value=waiting,
-        )
-        if settings.REDIS_URL and not settings.CELERY_TASK_ALWAYS_EAGER:
-            client = redis.Redis.from_url(
-                settings.CELERY_BROKER_URL, socket_timeout=1, socket_connect_timeout=1
-            )
-            try:
-                length = client.llen(settings.CELERY_TASK_DEFAULT_QUEUE)
-            except redis.RedisError as error:
-                logger.warning("Metrics: the task queue's length is unknown: %s", error)
-            else:
-                yield GaugeMetricFamily(
-                    "learning_task_queue_length", "Tasks waiting for a worker.", value=length
-                )
-            finally:
-                client.close()
-
-
-def _scrape() -> bytes:
-    if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):  # every gunicorn worker's figures
-        registry = CollectorRegistry()
-        multiprocess.MultiProcessCollector(registry)
-        figures = generate_latest(registry)
-    else:  # one process: the development server, the embedded default
-        figures = generate_latest(REGISTRY)
-    platform = CollectorRegistry(auto_describe=False)
-    platform.register(PlatformCollector())
-    return figures + generate_latest(platform)
-
-
-@never_cache
-def metrics(request):
-    token = settings.METRICS_TOKEN
-    if not token:
-        raise Http404
-    given = request.headers.get("Authorization", "")
-    if not hmac.compare_digest(given.encode(), f"Bearer {token}".encode()):
-        return HttpResponse("A valid METRICS_TOKEN is needed.\n", status=401)
-    return HttpResponse(_scrape(), content_type=CONTENT_TYPE_LATEST)

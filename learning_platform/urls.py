@@ -6,7 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from . import health, metrics
+from . import health, metrics_view
 from .accounts.admin_views import (
     AccountView,
     admin_login_redirect,
@@ -18,7 +18,7 @@ from .certificates.urls import verify_urlpatterns as certificate_verify_urlpatte
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
-    path("metrics", metrics.metrics, name="metrics"),
+    path("metrics", metrics_view.metrics, name="metrics"),
     # Before Wagtail's admin URLs, so that this account page replaces Wagtail's own.
     path("admin/account/", AccountView.as_view(), name="wagtailadmin_account"),
     # The admin signs in and resets passwords through allauth (rate limits, second factor):

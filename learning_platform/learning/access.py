@@ -13,6 +13,9 @@ What a person may *do* to a record in scope is their role's model permission (co
 change sessions and certificates, trainers only view them), asked with ``may_act``.
 """
 
+import hmac
+
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q, QuerySet
 
@@ -117,6 +120,15 @@ def emails_in_scope(user) -> QuerySet:
         related_type=ContentType.objects.get_for_model(Enrolment),
         related_id__in=enrolments_in_scope(user).values("pk"),
     )
+
+
+def may_read_metrics(request) -> bool:
+    """The operator's counts over every learner's emails and the task queue (/metrics): only
+    for a scraper with METRICS_TOKEN. A session, a superuser's too, is not enough: the figures
+    are for a machine, and nobody signs in to read them."""
+    token = settings.METRICS_TOKEN
+    given = request.headers.get("Authorization", "")
+    return bool(token) and hmac.compare_digest(given.encode(), f"Bearer {token}".encode())
 
 
 def course_scope(user, *, field: str = "translation_key") -> Q:

@@ -14,6 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "learning_platform.settings.test")
 os.environ.setdefault("TEST_RUN_ID", f"bench{os.getpid()}")
 os.environ.setdefault("TEST_CACHE", "redis")  # as in production
+os.environ.setdefault("TEST_PAGE_RESPONSE_CACHE", "1")  # as in production
 
 import django
 

@@ -1,8 +1,9 @@
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import blocks as wagtail_blocks
@@ -16,11 +17,11 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Orderable, Page, PageViewRestriction, TranslatableMixin
+from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from . import selectors
+from . import page_cache, selectors
 from .blocks import ModuleBodyBlock
 from .questions import QuizBlock
 
@@ -60,22 +61,13 @@ class FastServeMixin:
     """Serves course pages with fewer queries than Wagtail's defaults, same results."""
 
     def get_view_restrictions(self):
-        """The restrictions of this page and its ancestors (Wagtail uses two queries), read from
-        the cache until the page tree or a restriction changes: every page served asks.
+        """The restrictions of this page and its ancestors, from the cache until the page tree
+        or a restriction changes (Wagtail uses two queries): every page served asks.
 
         An alias follows the restrictions of its source page, as in Wagtail."""
         if self.alias_of_id:
             return super().get_view_restrictions()
-        paths = [self.path[: Page.steplen * depth] for depth in range(1, self.depth + 1)]
-        restrictions = PageViewRestriction.objects.filter(
-            Q(page__path__in=paths) | Q(page__aliases__path__in=paths)
-        ).distinct()
-        # The queryset comes evaluated, as a prefetch leaves one: iterating it reads the cache,
-        # while the admin's further filtering or ordering still queries.
-        restrictions._result_cache = selectors.view_restrictions_at(
-            self.path, lambda: list(restrictions.all())
-        )
-        return restrictions
+        return page_cache.view_restrictions(self)
 
 
 class HomePage(FastServeMixin, Page):
@@ -107,7 +99,10 @@ class HomePage(FastServeMixin, Page):
         """The home page in the active language, from the cache until the page tree changes.
         Wagtail's routing asks for it on every page request; found anew, it costs a query for
         the locale and another for the page."""
-        return selectors.home_page_localized(self, lambda: super(HomePage, self).localized.specific)
+        language = translation.get_language() or settings.LANGUAGE_CODE
+        return page_cache.home_page_localized(
+            self, language, lambda: super(HomePage, self).localized.specific
+        )
 
     def route(self, request, path_components):
         """Finds a catalogue, course or module page by its address, from the cache or in one
@@ -116,7 +111,7 @@ class HomePage(FastServeMixin, Page):
         model = CATALOGUE_PAGE_MODELS_BY_LEVEL.get(len(path_components))
         if model is not None:
             url_path = self.url_path + "".join(f"{component}/" for component in path_components)
-            page = selectors.page_at(model, home_page=self, url_path=url_path)
+            page = page_cache.page_at(model, home_page=self, url_path=url_path)
             if page is not None:
                 return page.route(request, [])
         return super().route(request, path_components)
@@ -174,8 +169,17 @@ class CourseIndexPage(FastServeMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         filters = selectors.CatalogueFilters.from_query(request.GET)
         context["filters"] = filters
-        context["courses"] = selectors.catalogue_courses(self, filters)
-        context["topics"] = selectors.topics_in_locale(self.locale)
+        context["topics"] = topics = selectors.catalogue_topics(self.locale)
+        context["courses"], real = selectors.catalogue_page(
+            self, filters, request.GET.get("page", 1), {topic.slug for topic in topics}
+        )
+        canonical = filters.as_dict()
+        if "page" in request.GET:
+            canonical["page"] = str(context["courses"].number)
+        if real and request.GET.dict() == canonical:
+            page_cache.vouch_for_query(request)  # every parameter named something real
+        # The other pages' addresses keep the filters.
+        context["filter_query"] = filters.as_query()
         context["level_choices"] = LEVEL_CHOICES
         return context
 
@@ -330,7 +334,7 @@ class CoursePage(FastServeMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         _course, context["modules"] = selectors.course_with_modules(self.path)
-        context["topics"] = selectors.topics_in_locale(self.locale, self.topics.all())
+        context["topics"] = selectors.course_topics(self)
         return context
 
 

@@ -2,13 +2,16 @@
 
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
+from wagtail.documents.models import AbstractDocument
+from wagtail.images.models import AbstractImage
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import copy_for_translation_done, post_page_move
 from wagtail_localize.models import StringTranslation
 
 from learning_platform.cache import cache_recovered
 
-from . import services
+from . import page_cache, services
+from .models import Topic
 
 
 def _sync_translation_permissions(sender, source_obj, target_obj, **kwargs):
@@ -18,11 +21,15 @@ def _sync_translation_permissions(sender, source_obj, target_obj, **kwargs):
 
 def _page_tree_changed(sender, instance=None, **kwargs):
     # A restriction's groups are not cached: Wagtail reads them at every request it checks.
-    if isinstance(instance, Page | Site | PageViewRestriction):
+    # Topics, images and documents show on cached pages (the catalogue's filters, a course's
+    # cover, a module's files): changing one retires them too.
+    if isinstance(
+        instance, Page | Site | PageViewRestriction | Topic | AbstractImage | AbstractDocument
+    ):
         # Now, and again after commit: a reader between the two may have cached what it read
         # before the commit under the first new version.
-        services.pages_changed()
-        transaction.on_commit(services.pages_changed)
+        page_cache.retire()
+        transaction.on_commit(page_cache.retire)
 
 
 def _title_translated(sender, instance, **kwargs):
@@ -31,7 +38,7 @@ def _title_translated(sender, instance, **kwargs):
 
 def _cache_recovered(sender, **kwargs):
     # A publish while the cache was down could not retire the cached page reads.
-    services.pages_changed()
+    page_cache.retire()
 
 
 def connect():

@@ -6,23 +6,23 @@ the version in the site's default language and say so, rather than hide it. Each
 a fixed number of queries, whatever the number of courses or modules.
 """
 
-import time
+from collections import defaultdict
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django.conf import settings
-from django.core.cache import cache
-from django.db.models import Subquery
-from django.db.models.functions import Substr
-from django.utils import translation
+from django.core.paginator import Paginator
+from django.db.models import Case, F, Min, Prefetch, Subquery, Value, When, Window
+from django.db.models.functions import RowNumber, Substr
+from wagtail.images import get_image_model
 from wagtail.models import Page
 
-from . import models
+from . import models, page_cache
 
 SEARCH_QUERY_MAX_LENGTH = 200
-# Bumped by services.pages_changed() whenever any page, site or page view restriction is saved,
-# moved or deleted: cached reads of the page tree are keyed by it, so they never outlive a change.
-PAGES_VERSION_KEY = "courses:pages-version"
-CACHE_SECONDS = 60 * 60
+CATALOGUE_PAGE_SIZE = 20
+# The catalogue's cover images, as the template asks for them: prefetched, one query a page.
+COVER_RENDITION = "fill-480x270"
 # What a list of modules shows and links to: loading no more keeps long courses fast.
 MODULE_LIST_FIELDS = (
     "title",
@@ -65,6 +65,15 @@ class CatalogueFilters:
     def is_active(self) -> bool:
         return bool(self.query or self.language or self.topic or self.level)
 
+    def as_dict(self) -> dict[str, str]:
+        """The filters given, by their query parameter."""
+        values = {"q": self.query, "language": self.language, "topic": self.topic}
+        return {name: value for name, value in {**values, "level": self.level}.items() if value}
+
+    def as_query(self) -> str:
+        """The filters as a query string, for links to the catalogue's other pages."""
+        return urlencode(self.as_dict())
+
 
 @dataclass(frozen=True)
 class Version:
@@ -105,25 +114,145 @@ def catalogue_page_for(home_page) -> "models.CourseIndexPage | None":
     return models.CourseIndexPage.objects.child_of(home_page).live().first()
 
 
-def catalogue_courses(index_page, filters: CatalogueFilters) -> list[Version]:
-    """Every live course, once, in the catalogue's language where it is translated."""
-    courses = (
-        models.CoursePage.objects.live()
-        .public()
-        .select_related("locale", "cover_image")
-        .order_by("path")
+@dataclass(frozen=True)
+class CataloguePage:
+    """One page of the catalogue, small enough to keep in the cache."""
+
+    courses: list[Version]
+    number: int
+    num_pages: int
+    count: int
+    page_range: list  # page numbers, with an ellipsis (a string) where pages are left out
+
+    ELLIPSIS = Paginator.ELLIPSIS
+
+    def __iter__(self):
+        return iter(self.courses)
+
+    def __len__(self):
+        return len(self.courses)
+
+    @property
+    def previous_number(self) -> int | None:
+        return self.number - 1 if self.number > 1 else None
+
+    @property
+    def next_number(self) -> int | None:
+        return self.number + 1 if self.number < self.num_pages else None
+
+
+# Pages of the catalogue kept in the cache for each set of filters: the first ones are read most.
+CACHED_CATALOGUE_PAGES = 50
+
+
+def catalogue_page(
+    index_page, filters: CatalogueFilters, page_number, known_topics
+) -> tuple[CataloguePage, bool]:
+    """``catalogue_courses``, and whether the filters and page were all real: only then is the
+    answer kept in the cache until the page tree changes. A search (free text, any words), an
+    unknown topic or a far page is answered afresh."""
+    try:
+        number = int(page_number)
+    except (TypeError, ValueError):
+        number = 0
+    real = (
+        not filters.query
+        and (not filters.topic or filters.topic in known_topics)
+        and 1 <= number <= CACHED_CATALOGUE_PAGES
     )
+    if not real:
+        return catalogue_courses(index_page, filters, page_number), False
+    found = page_cache.cached(
+        "catalogue",
+        f"{index_page.pk}:{filters.as_query()}:{number}",
+        lambda: catalogue_courses(index_page, filters, number),
+    )
+    return found, found.number == number
+
+
+def catalogue_courses(index_page, filters: CatalogueFilters, page_number=1) -> CataloguePage:
+    """One page of the catalogue: every live course once, in the catalogue's language where it
+    is translated, else in the default language, in the order of the page tree.
+
+    The choice of one translation per course, the filters and the page are made by the
+    database (a window over each course's translations), so that a page costs the same few
+    queries and about the same time whatever the size of the catalogue."""
+    language = index_page.locale.language_code
+    courses = models.CoursePage.objects.live().public()
     if filters.level:
         courses = courses.filter(level=filters.level)
     if filters.topic:
-        courses = courses.filter(topics__slug=filters.topic)
+        with_topic = models.CoursePage.objects.filter(topics__slug=filters.topic)
+        courses = courses.filter(translation_key__in=Subquery(with_topic.values("translation_key")))
+    if filters.language:
+        in_language = models.CoursePage.objects.live().filter(
+            locale__language_code=filters.language
+        )
+        courses = courses.filter(
+            translation_key__in=Subquery(in_language.values("translation_key"))
+        )
     if filters.query:
         matches = models.CoursePage.objects.live().search(filters.query)
         courses = courses.filter(translation_key__in={course.translation_key for course in matches})
-    versions = _versions(courses.distinct(), index_page.locale.language_code)
-    if filters.language:
-        versions = [version for version in versions if filters.language in version.languages]
-    return versions
+    by_course = {"partition_by": [F("translation_key")]}
+    preference = Case(
+        When(locale__language_code=language, then=Value(0)),
+        When(locale__language_code=settings.LANGUAGE_CODE, then=Value(1)),
+        default=Value(2),
+    )
+    chosen = (
+        courses.annotate(
+            rank=Window(RowNumber(), order_by=[preference.asc(), F("path").asc()], **by_course),
+            first_path=Window(Min("path"), **by_course),
+        )
+        .filter(rank=1)
+        .select_related("locale")
+        .prefetch_related(
+            Prefetch(
+                "cover_image",
+                queryset=get_image_model().objects.prefetch_renditions(COVER_RENDITION),
+            )
+        )
+        .order_by("first_path")
+    )
+    page = Paginator(chosen, CATALOGUE_PAGE_SIZE).get_page(page_number)
+    translated = defaultdict(set)
+    for key, code in (
+        models.CoursePage.objects.live()
+        .public()
+        .filter(translation_key__in=[course.translation_key for course in page.object_list])
+        .values_list("translation_key", "locale__language_code")
+    ):
+        translated[key].add(code)
+    return CataloguePage(
+        courses=[
+            Version(
+                page=course,
+                languages=tuple(sorted(translated[course.translation_key])),
+                is_fallback=course.locale.language_code != language,
+            )
+            for course in page.object_list
+        ],
+        number=page.number,
+        num_pages=page.paginator.num_pages,
+        count=page.paginator.count,
+        page_range=list(page.paginator.get_elided_page_range(page.number)),
+    )
+
+
+def catalogue_topics(locale) -> list["models.Topic"]:
+    """Every topic, for the catalogue's filter, from the cache until a topic or page changes."""
+    return page_cache.cached("topics", str(locale.pk), lambda: topics_in_locale(locale))
+
+
+def course_topics(course) -> list["models.Topic"]:
+    """The topics of ``course``, named in its language, from the cache until a topic or page
+    changes."""
+    return page_cache.cached(
+        "course-topics",
+        str(course.pk),
+        lambda: topics_in_locale(course.locale, course.topics.all()),
+    )
 
 
 def topics_in_locale(locale, topics=None) -> list["models.Topic"]:
@@ -196,65 +325,19 @@ def course_modules(course) -> list[ModuleEntry]:
     ]
 
 
-def _cached(name: str, key: str, compute):
-    """``compute()``, kept in the cache until the page tree changes.
-
-    The entry stores the tree version it was computed at; reading it and the current version
-    takes one round trip to the cache."""
-    cache_key = f"courses:{name}:{key}"
-    found = cache.get_many([PAGES_VERSION_KEY, cache_key])
-    version = found.get(PAGES_VERSION_KEY)
-    if version is None:
-        # A fresh number, never one an older entry could carry, should the key be evicted.
-        cache.add(PAGES_VERSION_KEY, time.time_ns(), timeout=None)
-        version = cache.get(PAGES_VERSION_KEY)
-    entry_version, value = found.get(cache_key, (None, None))
-    if entry_version != version or value is None:
-        value = compute()
-        cache.set(cache_key, (version, value), CACHE_SECONDS)
-    return value
-
-
-def site_for_request(request, find_site):
-    """The Wagtail site answering ``request``'s host and port, found by ``find_site()``."""
-    # The raw host, as Wagtail uses it: Django's host validation happens later, in views.
-    return _cached("site", f"{request._get_raw_host()}:{request.get_port()}", find_site)
-
-
-def home_page_localized(home_page, find_localized):
-    """``home_page`` in the active language, as ``find_localized()`` finds it."""
-    language = translation.get_language() or settings.LANGUAGE_CODE
-    return _cached("home", f"{home_page.pk}:{language}", find_localized)
-
-
-def page_at(model, *, home_page, url_path: str):
-    """The page of ``model`` at ``url_path`` below ``home_page``, or None, from the cache until
-    the page tree changes."""
-
-    def find():
-        return (
-            model.objects.filter(url_path=url_path, path__startswith=home_page.path)
-            .select_related("locale")
-            .first()
-        )
-
-    return _cached("page", f"{model._meta.label_lower}:{url_path}", find)
-
-
-def view_restrictions_at(page_path: str, find):
-    """The view restrictions on the page at ``page_path`` and its ancestors, as ``find()``
-    finds them, from the cache until the page tree or a restriction changes."""
-    return _cached("restrictions", page_path, find)
+def _course_with_modules(course_path: str):
+    course = models.CoursePage.objects.select_related("locale").get(path=course_path)
+    return course, course_modules(course)
 
 
 def course_with_modules(course_path: str) -> tuple["models.CoursePage", list[ModuleEntry]]:
     """The course at ``course_path`` and its modules, from the cache when the tree is unchanged."""
+    return page_cache.cached("course", course_path, lambda: _course_with_modules(course_path))
 
-    def compute():
-        course = models.CoursePage.objects.select_related("locale").get(path=course_path)
-        return course, course_modules(course)
 
-    return _cached("course", course_path, compute)
+def courses_with_modules(course_paths) -> dict[str, tuple["models.CoursePage", list[ModuleEntry]]]:
+    """``course_with_modules`` of each path, read from the cache in one round trip."""
+    return page_cache.cached_many("course", course_paths, _course_with_modules)
 
 
 def course_quiz_modules(course) -> list["models.ModulePage"]:
@@ -286,7 +369,7 @@ def page_in_languages(page, languages) -> dict[str, tuple[Page, bool]]:
     """For each language, the page to offer: the page's translation, or else its nearest
     translated ancestor (the course of an untranslated module, at worst the home page).
     The boolean says whether it is the page itself. One query, cached."""
-    return _cached(
+    return page_cache.cached(
         "languages",
         f"{page.pk}:{','.join(languages)}",
         lambda: _page_in_languages(page, languages),

@@ -1,25 +1,14 @@
 """Writes on course pages."""
 
-import time
 from collections import defaultdict
 
 from django.contrib.auth.models import Group, Permission
-from django.core.cache import cache
 from django.db import transaction
 from django.utils.text import slugify
 from wagtail.models import GroupPagePermission, Page
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationContext
 
 from .models import CourseTeam
-from .selectors import PAGES_VERSION_KEY
-
-
-def pages_changed() -> None:
-    """Retires every cached read of the page tree (see selectors._cached)."""
-    try:
-        cache.incr(PAGES_VERSION_KEY)
-    except ValueError:  # not in the cache (yet, or any more): a number never used before
-        cache.set(PAGES_VERSION_KEY, time.time_ns(), timeout=None)
 
 
 @transaction.atomic

@@ -10,7 +10,7 @@ import redis
 from django.core.cache import cache
 from django.urls import reverse
 
-from courses.selectors import PAGES_VERSION_KEY
+from courses.page_cache import VERSION_KEY as PAGES_VERSION_KEY
 from learning_platform import cache as outage
 from learning_platform.learning.models import Enrolment
 from learning_platform.notifications.models import OutboxEmail

@@ -4,11 +4,11 @@ import uuid
 from dataclasses import dataclass
 
 from django.db import connection
-from django.db.models import Q, Sum
+from django.db.models import Prefetch, Q, Sum
 from django.utils import timezone
 
 from courses.models import CoursePage
-from courses.selectors import course_with_modules
+from courses.selectors import course_with_modules, courses_with_modules
 from learning_platform.rows import db_value, model_rows
 
 from .grading import attempt_seed, quiz_paper_questions
@@ -55,9 +55,16 @@ class CourseProgress:
         return "studied" if module.key in self.studied_keys else "todo"
 
 
+# What a trainee's progress is read from.
+PROGRESS_FIELDS = ("enrolment", "module_key", "marked_done_at", "completed_at")
+
+
 def course_progress(*, enrolment: Enrolment, modules) -> CourseProgress:
     """How far ``enrolment`` is through ``modules`` (courses.selectors.ModuleEntry list)."""
-    rows = enrolment.progress.values_list("module_key", "marked_done_at", "completed_at")
+    # From the enrolments' prefetched progress where there is one (My learning), else a query.
+    rows = [
+        (row.module_key, row.marked_done_at, row.completed_at) for row in enrolment.progress.all()
+    ]
     completed = frozenset(str(key) for key, _studied, done in rows if done)
     studied = frozenset(str(key) for key, marked, done in rows if marked and not done)
     required = [module for module in modules if module.required]
@@ -216,7 +223,11 @@ def quiz_turn(*, state: ModuleState, module, course, answers=None) -> QuizTurn |
 def my_learning(*, user, language: str) -> list[dict]:
     """The trainee's enrolments with their course in ``language`` where translated, newest
     first: what the "My learning" dashboard lists."""
-    enrolments = list(Enrolment.objects.filter(user=user, withdrawn_at__isnull=True))
+    enrolments = list(
+        Enrolment.objects.filter(user=user, withdrawn_at__isnull=True).prefetch_related(
+            Prefetch("progress", queryset=ModuleProgress.objects.only(*PROGRESS_FIELDS))
+        )
+    )
     courses = {}
     for course in (
         CoursePage.objects.live()
@@ -226,12 +237,13 @@ def my_learning(*, user, language: str) -> list[dict]:
         current = courses.get(course.translation_key)
         if current is None or course.locale.language_code == language:
             courses[course.translation_key] = course
+    modules_of = courses_with_modules(course.path for course in courses.values())
     rows = []
     for enrolment in enrolments:
         course = courses.get(enrolment.course_key)
         if course is None:
             continue  # the course is no longer published
-        _course, modules = course_with_modules(course.path)
+        _course, modules = modules_of[course.path]
         rows.append(
             {
                 "enrolment": enrolment,

@@ -89,7 +89,7 @@ MIDDLEWARE = [
     "allauth.usersessions.middleware.UserSessionsMiddleware",
     "learning_platform.accounts.middleware.PrivacyConsentMiddleware",
     "learning_platform.accounts.middleware.SecondFactorRequiredMiddleware",
-    "courses.middleware.CachedSiteMiddleware",
+    "courses.page_cache.PageCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -161,6 +161,10 @@ else:
 # Sessions are read from the cache and written through to the database, so none is lost
 # when Redis restarts.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+# Pages served to visitors without a cookie are kept whole in the cache until the page tree
+# changes (courses/page_cache.py).
+PAGE_RESPONSE_CACHE = True
 
 CELERY_BROKER_URL = REDIS_URL or "memory://"
 CELERY_TASK_ALWAYS_EAGER = not REDIS_URL

@@ -32,5 +32,9 @@ CELERY_TASK_ALWAYS_EAGER = True
 # The benchmarks keep the production cache, Redis (TEST_CACHE=redis).
 if os.environ.get("TEST_CACHE", "locmem") == "locmem":
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Tests look at each response's context, which a page served whole from the cache does not
+# have; tests/courses/test_page_cache.py turns it on, and the benchmarks keep it, as in
+# production (TEST_PAGE_RESPONSE_CACHE=1).
+PAGE_RESPONSE_CACHE = os.environ.get("TEST_PAGE_RESPONSE_CACHE") == "1"
 # Worker pings and other broadcasts stay within this run, even beside another run's worker.
 CELERY_CONTROL_EXCHANGE = f"test-{TEST_RUN_ID}"

@@ -134,3 +134,29 @@ def test_the_course_editor_lists_each_topic_once(client, courses):
     assert response.status_code == 200
     assert content.count('name="topics"') == 2  # Indicators, Information sharing
     assert "Information sharing" in content and "Partage de l&#x27;information" not in content
+
+
+def test_the_catalogue_comes_in_pages_that_keep_the_filters(client, courses, monkeypatch):
+    from courses import selectors
+
+    monkeypatch.setattr(selectors, "CATALOGUE_PAGE_SIZE", 2)
+    for number in range(3):
+        course_page(title=f"Wetlands {number}", level="intermediate")
+    url = catalogue().url
+
+    first = client.get(url, {"level": "intermediate"})
+    assert titles(first) == [("National reporting", False), ("Wetlands 0", False)]
+    content = first.content.decode()
+    assert "Page 1 of 2, 4 courses in all." in content
+    assert 'rel="next" href="?level=intermediate&amp;page=2"' in content
+    second = client.get(url, {"level": "intermediate", "page": 2})
+    assert titles(second) == [("Wetlands 1", False), ("Wetlands 2", False)]
+    assert 'rel="prev" href="?level=intermediate&amp;page=1"' in second.content.decode()
+    # Every course once over the pages, whatever page a visitor types.
+    everything = [client.get(url, {"page": page}) for page in (1, 2, 3)]
+    listed = [title for response in everything for title, _fallback in titles(response)]
+    assert sorted(listed) == sorted(
+        ["Clearing-House Mechanism", "National reporting", "Wetlands 0", "Wetlands 1", "Wetlands 2"]
+    )
+    assert titles(client.get(url, {"page": "x<"})) == titles(everything[0])
+    assert titles(client.get(url, {"page": "999"})) == titles(everything[2])

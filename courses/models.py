@@ -333,7 +333,7 @@ class CoursePage(FastServeMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        _course, context["modules"] = selectors.course_with_modules(self.path)
+        _course, context["modules"] = selectors.course_with_modules(self.path, self.url_path)
         context["topics"] = selectors.course_topics(self)
         return context
 

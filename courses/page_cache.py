@@ -66,7 +66,8 @@ logger = logging.getLogger(__name__)
 @dataclass
 class Bundle:
     key: str
-    version: int | None
+    scope: str
+    stamp: tuple  # the versions (the tree's, the scope's) it holds entries of
     entries: dict = field(default_factory=dict)
     changed: bool = False
 
@@ -74,64 +75,138 @@ class Bundle:
 _bundle: ContextVar[Bundle | None] = ContextVar("courses_page_bundle", default=None)
 
 
+def scope_of(path: str) -> str:
+    """The scope of a page's address or ``url_path``: its catalogue and course (the second and
+    third parts of ``/en/courses/wetlands/counting-birds/`` and of
+    ``/home/courses/wetlands/counting-birds/`` alike), or "" for the pages above the courses."""
+    parts = [part for part in path.split("/") if part]
+    return "/".join(parts[1:3]) if len(parts) >= 3 else ""
+
+
+def _scope_key(scope: str) -> str:
+    return f"courses:scope-version:{scope}"
+
+
+def _bump(key: str) -> None:
+    try:
+        cache.incr(key)
+    except ValueError:  # not in the cache (yet, or any more): a number never used before
+        cache.set(key, time.time_ns(), timeout=None)
+
+
 def retire() -> None:
     """Retires every cached read of the page tree, in every process."""
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:  # not in the cache (yet, or any more): a number never used before
-        cache.set(VERSION_KEY, time.time_ns(), timeout=None)
+    _bump(VERSION_KEY)
 
 
-def _version(found: dict) -> int | None:
-    version = found.get(VERSION_KEY)
+def retire_scopes(scopes) -> None:
+    """Retires what was read of the pages of these scopes (courses, or "" for the catalogue
+    and home pages): a published change that moved nothing."""
+    for scope in set(scopes):
+        _bump(_scope_key(scope))
+
+
+# What places a page in the tree and on the site: a save that changes none of them changed only
+# what the page says.
+ROUTE_FIELDS = ("url_path", "path", "live", "locale_id", "alias_of_id")
+
+
+def route_in_database(page) -> tuple | None:
+    """The route of ``page`` as it is stored, before a save (None for a new page)."""
+    if page.pk is None:
+        return None
+    return Page.objects.filter(pk=page.pk).values_list(*ROUTE_FIELDS).first()
+
+
+def page_saved(page, *, route_before: tuple | None) -> list[int]:
+    """Retires what saving ``page`` changed, and returns the live pages to warm (their ids).
+
+    A page that appeared, moved, was renamed or (un)published retires everything, as does a
+    change to a home page or a catalogue. A page of a course whose change moved nothing (a
+    published correction, the common case) retires only its course's pages, in every
+    language, and for a course the catalogue's too (its card): every other course stays in
+    the cache. Either way the pages to warm are the course's and those above the courses."""
+    parts = [part for part in (page.url_path or "").split("/") if part]
+    moved = route_before != tuple(getattr(page, name) for name in ROUTE_FIELDS)
+    if moved or len(parts) < 3:
+        retire()
+    above = Page.objects.filter(depth__in=(2, 3))  # the home pages and the catalogues
+    if len(parts) < 3:
+        return list(above.live().values_list("pk", flat=True))
+    course_key = Page.objects.filter(url_path="/" + "/".join(parts[:3]) + "/").values(
+        "translation_key"
+    )
+    courses = list(Page.objects.filter(translation_key__in=course_key).only("path", "url_path"))
+    if not moved:
+        scopes = {scope_of(course.url_path) for course in courses}
+        retire_scopes(scopes | ({""} if len(parts) == 3 else set()))
+    in_courses = Q(pk__in=[])
+    for course in courses:
+        in_courses |= Q(path__startswith=course.path)
+    return list(
+        Page.objects.filter(in_courses | Q(pk__in=above.values("pk")))
+        .live()
+        .values_list("pk", flat=True)
+    )
+
+
+def _version(found: dict, key: str = VERSION_KEY) -> int | None:
+    version = found.get(key)
     if version is None:
         # A fresh number, never one an older entry could carry, should the key be evicted.
-        cache.add(VERSION_KEY, time.time_ns(), timeout=None)
-        version = cache.get(VERSION_KEY)
+        cache.add(key, time.time_ns(), timeout=None)
+        version = cache.get(key)
     return version
 
 
-def cached(name: str, key: str, compute, *, versioned: bool = True):
-    """``compute()``, kept in the cache until the page tree changes (or for good, when
-    ``versioned`` is false: ``key`` then names what it was computed from, a revision)."""
+def _stamp(found: dict, scope: str | None) -> tuple:
+    return (_version(found), _version(found, _scope_key(scope)) if scope is not None else None)
+
+
+def cached(name: str, key: str, compute, *, scope: str | None = None, versioned: bool = True):
+    """``compute()``, kept in the cache until the page tree changes, or the pages of ``scope``
+    (see ``scope_of``) do; for good when ``versioned`` is false (``key`` then names what it
+    was computed from, a revision)."""
     entry_key = f"courses:{name}:{key}"
     bundle = _bundle.get()
     if bundle is not None and entry_key in bundle.entries:
         return bundle.entries[entry_key]
-    if bundle is not None:
-        found, version = cache.get_many([entry_key]), bundle.version
+    if not versioned:
+        found, stamp = cache.get_many([entry_key]), None
+    elif bundle is not None and scope in (None, bundle.scope):
+        found = cache.get_many([entry_key])
+        stamp = (bundle.stamp[0], bundle.stamp[1] if scope is not None else None)
     else:
-        found = cache.get_many([VERSION_KEY, entry_key])
-        version = _version(found)
-    expected = version if versioned else None
-    entry_version, value = found.get(entry_key, (None, None))
-    if entry_version != expected or value is None:
+        keys = [VERSION_KEY, entry_key] + ([_scope_key(scope)] if scope is not None else [])
+        found = cache.get_many(keys)
+        stamp = _stamp(found, scope)
+    kept_stamp, value = found.get(entry_key, (None, None))
+    if kept_stamp != stamp or value is None:
         value = compute()
-        cache.set(entry_key, (expected, value), CACHE_SECONDS)
+        cache.set(entry_key, (stamp, value), CACHE_SECONDS)
     if bundle is not None:
         bundle.entries[entry_key] = value
         bundle.changed = True
     return value
 
 
-def cached_many(name: str, keys, compute) -> dict:
-    """``{key: compute(key)}`` for every key, kept as ``cached`` keeps each one, read in one
-    round trip (a list of courses: My learning)."""
-    keys = list(dict.fromkeys(keys))
-    entry_keys = {key: f"courses:{name}:{key}" for key in keys}
-    found = cache.get_many([VERSION_KEY, *entry_keys.values()])
-    version = _version(found)
+def cached_many(name: str, keys_and_scopes: dict, compute) -> dict:
+    """``{key: compute(key)}`` for every key of ``{key: scope}``, kept as ``cached`` keeps
+    each one, read in one round trip (a list of courses: My learning)."""
+    entry_keys = {key: f"courses:{name}:{key}" for key in keys_and_scopes}
+    scopes = {_scope_key(scope) for scope in keys_and_scopes.values()}
+    found = cache.get_many([VERSION_KEY, *scopes, *entry_keys.values()])
     values, missing = {}, {}
     for key, entry_key in entry_keys.items():
-        entry_version, value = found.get(entry_key, (None, None))
-        if entry_version == version and value is not None:
+        stamp = _stamp(found, keys_and_scopes[key])
+        kept_stamp, value = found.get(entry_key, (None, None))
+        if kept_stamp == stamp and value is not None:
             values[key] = value
         else:
-            values[key] = missing[entry_key] = compute(key)
+            values[key] = compute(key)
+            missing[entry_key] = (stamp, values[key])
     if missing:
-        cache.set_many(
-            {entry_key: (version, value) for entry_key, value in missing.items()}, CACHE_SECONDS
-        )
+        cache.set_many(missing, CACHE_SECONDS)
     return values
 
 
@@ -183,7 +258,7 @@ def page_at(model, *, home_page, url_path: str):
             .first()
         )
 
-    return cached("page", f"{model._meta.label_lower}:{url_path}", find)
+    return cached("page", f"{model._meta.label_lower}:{url_path}", find, scope=scope_of(url_path))
 
 
 def view_restrictions(page):
@@ -208,10 +283,9 @@ def _bundle_key(request) -> str | None:
     if not set(request.GET) <= BUNDLED_QUERY_PARAMETERS:
         return None
     query = "&".join(f"{name}={request.GET[name]}" for name in sorted(request.GET))
-    address = (
-        f"{request.scheme}:{request._get_raw_host()}:{request.get_port()}:"
-        f"{request.LANGUAGE_CODE}:{request.path_info}?{query}"
-    )
+    # The host as sent, not the scheme nor the port the server saw: the same page behind a
+    # proxy or in the warming after a publish (tasks.py) has the same bundle.
+    address = f"{request._get_raw_host()}:{request.LANGUAGE_CODE}:{request.path_info}?{query}"
     if len(address) > MAX_BUNDLE_KEY_LENGTH:
         address = hashlib.sha256(address.encode()).hexdigest()
     return f"courses:bundle:{address}"
@@ -301,19 +375,20 @@ def _open_bundle(request) -> Bundle | None:
     key = _bundle_key(request)
     if key is None:
         return None
+    scope = scope_of(request.path_info)
     try:
-        found = cache.get_many([VERSION_KEY, key])
-        version = _version(found)
+        found = cache.get_many([VERSION_KEY, _scope_key(scope), key])
+        stamp = _stamp(found, scope)
     except redis.RedisError as error:  # a cache without learning_platform.cache's fallback
         logger.warning("Could not read the page cache for %s: %s", request.path, error)
         return None
-    kept_version, entries = found.get(key, (None, None))
-    return Bundle(key, version, entries if kept_version == version and entries else {})
+    kept_stamp, entries = found.get(key, (None, None))
+    return Bundle(key, scope, stamp, entries if kept_stamp == stamp and entries else {})
 
 
 def _store_bundle(bundle: Bundle) -> None:
     try:
-        cache.set(bundle.key, (bundle.version, bundle.entries), CACHE_SECONDS)
+        cache.set(bundle.key, (bundle.stamp, bundle.entries), CACHE_SECONDS)
     except redis.RedisError as error:
         logger.warning("Could not store the page cache: %s", error)
 

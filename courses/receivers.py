@@ -1,7 +1,8 @@
 """Signal receivers: each hands over to a service."""
 
+from django.conf import settings
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_save
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage
 from wagtail.models import Page, PageViewRestriction, Site
@@ -10,7 +11,7 @@ from wagtail_localize.models import StringTranslation
 
 from learning_platform.cache import cache_recovered
 
-from . import page_cache, services
+from . import page_cache, services, tasks
 from .models import Topic
 
 
@@ -19,10 +20,48 @@ def _sync_translation_permissions(sender, source_obj, target_obj, **kwargs):
         services.translation_permissions_sync(page=target_obj)
 
 
+# A draft saved: the page row changes, what visitors see does not.
+DRAFT_FIELDS = frozenset(
+    {
+        "comments",
+        "latest_revision_created_at",
+        "draft_title",
+        "latest_revision",
+        "has_unpublished_changes",
+        "locked",
+        "locked_at",
+        "locked_by",
+    }
+)
+
+
+def _page_about_to_be_saved(sender, instance, update_fields=None, **kwargs):
+    if isinstance(instance, Page) and not (update_fields and set(update_fields) <= DRAFT_FIELDS):
+        instance._route_before = page_cache.route_in_database(instance)
+
+
+def _page_saved(sender, instance, update_fields=None, **kwargs):
+    if not isinstance(instance, Page) or (update_fields and set(update_fields) <= DRAFT_FIELDS):
+        return
+    route_before = getattr(instance, "_route_before", None)
+
+    def committed():
+        pages = page_cache.page_saved(instance, route_before=route_before)
+        if settings.PAGE_CACHE_WARMING:
+            tasks.pages_warm.delay(pages)
+
+    # Now, and again after commit: a reader between the two may have cached what it read
+    # before the commit under the first new version.
+    page_cache.page_saved(instance, route_before=route_before)
+    transaction.on_commit(committed)
+
+
 def _page_tree_changed(sender, instance=None, **kwargs):
     # A restriction's groups are not cached: Wagtail reads them at every request it checks.
     # Topics, images and documents show on cached pages (the catalogue's filters, a course's
     # cover, a module's files): changing one retires them too.
+    if isinstance(instance, Page) and kwargs.get("signal") is post_save:
+        return  # _page_saved says what a saved page retires
     if isinstance(
         instance, Page | Site | PageViewRestriction | Topic | AbstractImage | AbstractDocument
     ):
@@ -49,5 +88,7 @@ def connect():
     copy_for_translation_done.connect(
         _sync_translation_permissions, dispatch_uid="courses.translation_permissions"
     )
+    pre_save.connect(_page_about_to_be_saved, dispatch_uid="courses.page_about_to_be_saved")
+    post_save.connect(_page_saved, dispatch_uid="courses.page_saved")
     for signal in (post_save, post_delete, post_page_move):
         signal.connect(_page_tree_changed, dispatch_uid=f"courses.page_tree_changed.{signal!r}")

@@ -166,6 +166,7 @@ def catalogue_page(
         "catalogue",
         f"{index_page.pk}:{filters.as_query()}:{number}",
         lambda: catalogue_courses(index_page, filters, number),
+        scope="",  # retired by every change to a course (its card)
     )
     return found, found.number == number
 
@@ -330,14 +331,26 @@ def _course_with_modules(course_path: str):
     return course, course_modules(course)
 
 
-def course_with_modules(course_path: str) -> tuple["models.CoursePage", list[ModuleEntry]]:
-    """The course at ``course_path`` and its modules, from the cache when the tree is unchanged."""
-    return page_cache.cached("course", course_path, lambda: _course_with_modules(course_path))
+def course_with_modules(
+    course_path: str, url_path: str
+) -> tuple["models.CoursePage", list[ModuleEntry]]:
+    """The course at ``course_path`` (its tree path; ``url_path`` is its address in the tree)
+    and its modules, from the cache until the course or the tree changes."""
+    return page_cache.cached(
+        "course",
+        course_path,
+        lambda: _course_with_modules(course_path),
+        scope=page_cache.scope_of(url_path),
+    )
 
 
-def courses_with_modules(course_paths) -> dict[str, tuple["models.CoursePage", list[ModuleEntry]]]:
-    """``course_with_modules`` of each path, read from the cache in one round trip."""
-    return page_cache.cached_many("course", course_paths, _course_with_modules)
+def courses_with_modules(courses) -> dict[str, tuple["models.CoursePage", list[ModuleEntry]]]:
+    """``course_with_modules`` of each course (by tree path), read in one round trip."""
+    return page_cache.cached_many(
+        "course",
+        {course.path: page_cache.scope_of(course.url_path) for course in courses},
+        _course_with_modules,
+    )
 
 
 def course_quiz_modules(course) -> list["models.ModulePage"]:
@@ -351,7 +364,9 @@ def course_quiz_modules(course) -> list["models.ModulePage"]:
 
 def module_context(module) -> dict:
     """What a module page shows around its body: its course, its place, the way on."""
-    course, modules = course_with_modules(module.path[: -Page.steplen])
+    course, modules = course_with_modules(
+        module.path[: -Page.steplen], module.url_path.rsplit("/", 2)[0] + "/"
+    )
     position = next((index for index, entry in enumerate(modules) if entry.pk == module.pk), None)
     current = modules[position] if position is not None else None
     return {
@@ -373,6 +388,7 @@ def page_in_languages(page, languages) -> dict[str, tuple[Page, bool]]:
         "languages",
         f"{page.pk}:{','.join(languages)}",
         lambda: _page_in_languages(page, languages),
+        scope=page_cache.scope_of(page.url_path),
     )
 
 

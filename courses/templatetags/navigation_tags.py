@@ -32,6 +32,7 @@ def language_switcher(context):
             "switcher",
             f"{page.pk}:{get_language()}:{site.pk if site else ''}",
             lambda: _language_switcher(request, page),
+            scope=page_cache.scope_of(page.url_path),
         )
     return _language_switcher(request, page)
 

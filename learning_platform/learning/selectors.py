@@ -19,10 +19,10 @@ from .models import Enrolment, ModuleProgress, QuizAttempt, QuizAttemptGrant, Tr
 def course_module_keys(course_key, *, required_only: bool = False) -> set[uuid.UUID]:
     """The identities of the live modules of a course, in any of its languages: the course's
     module list, as its pages show it (cached until a page changes)."""
-    course = CoursePage.objects.filter(translation_key=course_key).only("path").first()
+    course = CoursePage.objects.filter(translation_key=course_key).only("path", "url_path").first()
     if course is None:
         return set()
-    _course, modules = course_with_modules(course.path)
+    _course, modules = course_with_modules(course.path, course.url_path)
     return {uuid.UUID(module.key) for module in modules if module.required or not required_only}
 
 
@@ -237,7 +237,7 @@ def my_learning(*, user, language: str) -> list[dict]:
         current = courses.get(course.translation_key)
         if current is None or course.locale.language_code == language:
             courses[course.translation_key] = course
-    modules_of = courses_with_modules(course.path for course in courses.values())
+    modules_of = courses_with_modules(courses.values())
     rows = []
     for enrolment in enrolments:
         course = courses.get(enrolment.course_key)

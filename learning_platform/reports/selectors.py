@@ -342,10 +342,10 @@ def participants_details(enrolments) -> list:
     course_keys = {enrolment.course_key for enrolment in enrolments}
     required = {}
     titles = {}
-    for key, path, title in CoursePage.objects.filter(
+    for key, path, url_path, title in CoursePage.objects.filter(
         translation_key__in=course_keys, locale__language_code=settings.LANGUAGE_CODE
-    ).values_list("translation_key", "path", "title"):
-        _course, modules = course_with_modules(path)
+    ).values_list("translation_key", "path", "url_path", "title"):
+        _course, modules = course_with_modules(path, url_path)
         required[key] = {module.key for module in modules if module.required}
         titles[key] = title
     done = {}

@@ -165,6 +165,10 @@ SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 # Pages served to visitors without a cookie are kept whole in the cache until the page tree
 # changes (courses/page_cache.py).
 PAGE_RESPONSE_CACHE = True
+# After a publish, the worker requests the changed course's pages and the catalogues as a
+# visitor would (courses/tasks.py), so that the first people after it find them in the cache.
+# Not without a worker: tasks then run in the request that published.
+PAGE_CACHE_WARMING = bool(REDIS_URL)
 
 CELERY_BROKER_URL = REDIS_URL or "memory://"
 CELERY_TASK_ALWAYS_EAGER = not REDIS_URL

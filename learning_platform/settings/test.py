@@ -36,5 +36,6 @@ if os.environ.get("TEST_CACHE", "locmem") == "locmem":
 # have; tests/courses/test_page_cache.py turns it on, and the benchmarks keep it, as in
 # production (TEST_PAGE_RESPONSE_CACHE=1).
 PAGE_RESPONSE_CACHE = os.environ.get("TEST_PAGE_RESPONSE_CACHE") == "1"
+PAGE_CACHE_WARMING = PAGE_RESPONSE_CACHE
 # Worker pings and other broadcasts stay within this run, even beside another run's worker.
 CELERY_CONTROL_EXCHANGE = f"test-{TEST_RUN_ID}"

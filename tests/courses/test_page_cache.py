@@ -205,3 +205,98 @@ def test_only_real_filters_are_kept(client, course, whole_pages):
         assert client.get(url, query).templates, query  # answered, never kept
     bundles = [key for key in cache._cache if "courses:bundle:" in key]
     assert not [key for key in bundles if "made-up" in key or "xx" in key or "0001" in key]
+
+
+def served_whole(client, url) -> bool:
+    response = client.get(url)
+    assert response.status_code == 200
+    return not response.templates
+
+
+@pytest.fixture
+def two_courses(home_page):
+    wetlands = course_page(title="Wetland monitoring")
+    counting = module_page(wetlands, title="Counting waterbirds")
+    forests = course_page(title="Forest inventories")
+    plots = module_page(forests, title="Laying out plots")
+    return wetlands, counting, forests, plots
+
+
+def test_a_published_correction_retires_only_its_course(client, two_courses, whole_pages):
+    wetlands, counting, forests, plots = two_courses
+    catalogue = CourseIndexPage.objects.get(locale__language_code="en")
+    urls = [counting.url, wetlands.url, plots.url, forests.url, catalogue.url]
+    for url in urls:
+        client.get(url)
+    assert all(served_whole(client, url) for url in urls)
+
+    counting.title = "Counting waterbirds at dawn"
+    counting.save_revision().publish()
+    assert "Counting waterbirds at dawn" in client.get(counting.url).content.decode()
+    assert "Counting waterbirds at dawn" in client.get(wetlands.url).content.decode()
+    assert served_whole(client, plots.url) and served_whole(client, forests.url)
+    assert served_whole(client, catalogue.url)  # a module is not on the catalogue
+
+    wetlands.title = "Monitoring wetlands"
+    wetlands.save_revision().publish()
+    assert "Monitoring wetlands" in client.get(catalogue.url).content.decode()  # its card
+    assert "Monitoring wetlands" in client.get(counting.url).content.decode()  # breadcrumb
+    assert served_whole(client, plots.url)
+
+
+def test_a_correction_shows_in_every_language_of_its_course(client, two_courses, whole_pages):
+    from wagtail.models import Locale
+
+    from tests.courses.test_translations import translate
+
+    wetlands, counting, forests, _plots = two_courses
+    french = Locale.objects.get_or_create(language_code="fr")[0]
+    french_wetlands = translate(wetlands, french)
+    french_wetlands.save_revision().publish()
+    french_wetlands.refresh_from_db()
+    client.get(french_wetlands.url)
+    assert "Counting waterbirds" in client.get(french_wetlands.url).content.decode()  # fallback
+
+    counting.title = "Counting waterbirds at dawn"
+    counting.save_revision().publish()
+    assert "Counting waterbirds at dawn" in client.get(french_wetlands.url).content.decode()
+
+
+def test_a_moved_page_retires_every_course(client, two_courses, whole_pages):
+    wetlands, counting, forests, plots = two_courses
+    client.get(plots.url)
+    assert served_whole(client, plots.url)
+    counting.slug = "counting-waterbirds-at-dawn"
+    counting.save_revision().publish()
+    assert not served_whole(client, plots.url)
+    counting.refresh_from_db()
+    assert client.get(counting.url).status_code == 200
+
+
+def test_a_draft_retires_nothing(client, two_courses, whole_pages):
+    _wetlands, counting, _forests, _plots = two_courses
+    client.get(counting.url)
+    counting.title = "Not yet"
+    counting.save_revision()
+    assert served_whole(client, counting.url)
+    assert "Not yet" not in client.get(counting.url).content.decode()
+
+
+def test_the_first_visitor_after_a_publish_finds_the_pages_warm(
+    client, two_courses, whole_pages, settings, django_capture_on_commit_callbacks
+):
+    """The worker (in-process here) requests the course's pages and the catalogue after the
+    commit, as a visitor without a cookie would, at the site's own address."""
+    from wagtail.models import Site
+
+    settings.PAGE_CACHE_WARMING = True
+    wetlands, counting, _forests, _plots = two_courses
+    catalogue = CourseIndexPage.objects.get(locale__language_code="en")
+    counting.title = "Counting waterbirds at dawn"
+    with django_capture_on_commit_callbacks(execute=True):
+        counting.save_revision().publish()
+    host = Site.objects.get(is_default_site=True).hostname
+    for url in (counting.url, wetlands.url, catalogue.url):
+        response = client.get(url, HTTP_HOST=host)
+        assert not response.templates, url  # already rendered, by the warming
+        assert "Counting waterbirds at dawn" in response.content.decode() or url == catalogue.url

@@ -18,7 +18,7 @@ def _enrolment_and_progress(request, course):
         enrolment = selectors.enrolment_for(user=request.user, course_key=course.translation_key)
         progress = None
         if enrolment is not None and enrolment.is_active:
-            _course, modules = course_with_modules(course.path)
+            _course, modules = course_with_modules(course.path, course.url_path)
             progress = selectors.course_progress(enrolment=enrolment, modules=modules)
         cached[course.pk] = (enrolment, progress)
         request._learning_course_progress = cached

@@ -249,7 +249,7 @@ def test_a_correction_shows_in_every_language_of_its_course(client, two_courses,
 
     from tests.courses.test_translations import translate
 
-    wetlands, counting, forests, _plots = two_courses
+    wetlands, counting, _forests, _plots = two_courses
     french = Locale.objects.get_or_create(language_code="fr")[0]
     french_wetlands = translate(wetlands, french)
     french_wetlands.save_revision().publish()
@@ -263,7 +263,7 @@ def test_a_correction_shows_in_every_language_of_its_course(client, two_courses,
 
 
 def test_a_moved_page_retires_every_course(client, two_courses, whole_pages):
-    wetlands, counting, forests, plots = two_courses
+    _wetlands, counting, _forests, plots = two_courses
     client.get(plots.url)
     assert served_whole(client, plots.url)
     counting.slug = "counting-waterbirds-at-dawn"

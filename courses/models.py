@@ -170,14 +170,11 @@ class CourseIndexPage(FastServeMixin, Page):
         filters = selectors.CatalogueFilters.from_query(request.GET)
         context["filters"] = filters
         context["topics"] = topics = selectors.catalogue_topics(self.locale)
-        context["courses"], real = selectors.catalogue_page(
-            self, filters, request.GET.get("page", 1), {topic.slug for topic in topics}
+        context["courses"], plain = selectors.catalogue_page(
+            self, filters, request.GET, {topic.slug for topic in topics}
         )
-        canonical = filters.as_dict()
-        if "page" in request.GET:
-            canonical["page"] = str(context["courses"].number)
-        if real and request.GET.dict() == canonical:
-            page_cache.vouch_for_query(request)  # every parameter named something real
+        if plain:
+            page_cache.vouch_for_query(request)
         # The other pages' addresses keep the filters.
         context["filter_query"] = filters.as_query()
         context["level_choices"] = LEVEL_CHOICES

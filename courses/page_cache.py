@@ -44,6 +44,7 @@ from django.core.cache import cache
 from django.db import DatabaseError
 from django.db.models import Q
 from django.http import HttpResponse
+from django.utils import translation
 from wagtail.models import Page, PageViewRestriction, Site
 
 VERSION_KEY = "courses:pages-version"
@@ -54,7 +55,6 @@ CACHE_SECONDS = 60 * 60
 # made-up value would fill the cache.
 BUNDLED_QUERY_PARAMETERS = frozenset({"language", "topic", "level", "page"})
 MAX_BUNDLE_KEY_LENGTH = 200
-ADMIN_PREFIX = "/admin/"
 # What keeps a page from being the same for every visitor: a session (a signed-in person, a
 # message to show) or a message waiting in its own cookie.
 PERSONAL_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
@@ -118,35 +118,75 @@ def route_in_database(page) -> tuple | None:
     return Page.objects.filter(pk=page.pk).values_list(*ROUTE_FIELDS).first()
 
 
-def page_saved(page, *, route_before: tuple | None) -> list[int]:
-    """Retires what saving ``page`` changed, and returns the live pages to warm (their ids).
+# Written when a draft is saved: the page row changes, what visitors see does not.
+DRAFT_FIELDS = frozenset(
+    {
+        "comments",
+        "latest_revision_created_at",
+        "draft_title",
+        "latest_revision",
+        "has_unpublished_changes",
+        "locked",
+        "locked_at",
+        "locked_by",
+    }
+)
 
-    A page that appeared, moved, was renamed or (un)published retires everything, as does a
+
+def is_draft_save(update_fields) -> bool:
+    return bool(update_fields) and set(update_fields) <= DRAFT_FIELDS
+
+
+@dataclass(frozen=True)
+class PageChange:
+    """What a page's save changed, for the cache: everything, or the pages of some scopes."""
+
+    everything: bool
+    scopes: frozenset = frozenset()
+    course_ids: tuple = ()  # the course in every language, whose pages to warm
+
+
+def page_change(page, *, route_before: tuple | None) -> PageChange:
+    """What saving ``page`` changed.
+
+    A page that appeared, moved, was renamed or (un)published changed everything, as does a
     change to a home page or a catalogue. A page of a course whose change moved nothing (a
-    published correction, the common case) retires only its course's pages, in every
+    published correction, the common case) changed only its course's pages, in every
     language, and for a course the catalogue's too (its card): every other course stays in
-    the cache. Either way the pages to warm are the course's and those above the courses."""
+    the cache."""
     parts = [part for part in (page.url_path or "").split("/") if part]
     moved = route_before != tuple(getattr(page, name) for name in ROUTE_FIELDS)
-    if moved or len(parts) < 3:
-        retire()
-    above = Page.objects.filter(depth__in=(2, 3))  # the home pages and the catalogues
     if len(parts) < 3:
-        return list(above.live().values_list("pk", flat=True))
+        return PageChange(everything=True)
     course_key = Page.objects.filter(url_path="/" + "/".join(parts[:3]) + "/").values(
         "translation_key"
     )
-    courses = list(Page.objects.filter(translation_key__in=course_key).only("path", "url_path"))
-    if not moved:
-        scopes = {scope_of(course.url_path) for course in courses}
-        retire_scopes(scopes | ({""} if len(parts) == 3 else set()))
+    courses = list(Page.objects.filter(translation_key__in=course_key).only("url_path"))
+    scopes = {scope_of(course.url_path) for course in courses} | (
+        {""} if len(parts) == 3 else set()
+    )
+    return PageChange(
+        everything=moved,
+        scopes=frozenset(scopes),
+        course_ids=tuple(course.pk for course in courses),
+    )
+
+
+def retire_change(change: PageChange) -> None:
+    if change.everything:
+        retire()
+    else:
+        retire_scopes(change.scopes)
+
+
+def pages_to_warm(course_ids) -> list[int]:
+    """The live pages a change shows on: those of the courses (in every language), the
+    catalogues and the home pages."""
     in_courses = Q(pk__in=[])
-    for course in courses:
-        in_courses |= Q(path__startswith=course.path)
+    for path in Page.objects.filter(pk__in=course_ids).values_list("path", flat=True):
+        in_courses |= Q(path__startswith=path)
     return list(
-        Page.objects.filter(in_courses | Q(pk__in=above.values("pk")))
-        .live()
-        .values_list("pk", flat=True)
+        Page.objects.filter(in_courses | Q(depth__in=(2, 3))).live().values_list("pk", flat=True)
     )
 
 
@@ -278,7 +318,9 @@ def view_restrictions(page):
 
 
 def _bundle_key(request) -> str | None:
-    if request.method != "GET" or request.path_info.startswith(ADMIN_PREFIX):
+    # Pages are served under a language prefix: health checks, metrics, documents and the
+    # short verify address read nothing of a bundle.
+    if request.method != "GET" or not translation.get_language_from_path(request.path_info):
         return None
     if not set(request.GET) <= BUNDLED_QUERY_PARAMETERS:
         return None

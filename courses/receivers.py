@@ -20,55 +20,47 @@ def _sync_translation_permissions(sender, source_obj, target_obj, **kwargs):
         services.translation_permissions_sync(page=target_obj)
 
 
-# A draft saved: the page row changes, what visitors see does not.
-DRAFT_FIELDS = frozenset(
-    {
-        "comments",
-        "latest_revision_created_at",
-        "draft_title",
-        "latest_revision",
-        "has_unpublished_changes",
-        "locked",
-        "locked_at",
-        "locked_by",
-    }
-)
-
-
 def _page_about_to_be_saved(sender, instance, update_fields=None, **kwargs):
-    if isinstance(instance, Page) and not (update_fields and set(update_fields) <= DRAFT_FIELDS):
+    if isinstance(instance, Page) and not page_cache.is_draft_save(update_fields):
         instance._route_before = page_cache.route_in_database(instance)
 
 
 def _page_saved(sender, instance, update_fields=None, **kwargs):
-    if not isinstance(instance, Page) or (update_fields and set(update_fields) <= DRAFT_FIELDS):
+    if not isinstance(instance, Page) or page_cache.is_draft_save(update_fields):
         return
-    route_before = getattr(instance, "_route_before", None)
+    change = page_cache.page_change(instance, route_before=getattr(instance, "_route_before", None))
 
     def committed():
-        pages = page_cache.page_saved(instance, route_before=route_before)
+        page_cache.retire_change(change)
         if settings.PAGE_CACHE_WARMING:
-            tasks.pages_warm.delay(pages)
+            tasks.pages_warm.delay(list(change.course_ids))
 
     # Now, and again after commit: a reader between the two may have cached what it read
     # before the commit under the first new version.
-    page_cache.page_saved(instance, route_before=route_before)
+    page_cache.retire_change(change)
     transaction.on_commit(committed)
 
 
+# Shown on cached pages beside the pages themselves: a site's root, the restrictions (their
+# groups are not cached: Wagtail reads them at every request it checks), the catalogue's topics,
+# a course's cover, a module's images and files. Changing one retires the whole page cache.
+SHOWN_ON_PAGES = (Site, PageViewRestriction, Topic, AbstractImage, AbstractDocument)
+
+
+def _shown_on_pages_changed(sender, instance=None, **kwargs):
+    if isinstance(instance, SHOWN_ON_PAGES):
+        _retire_everything()
+
+
 def _page_tree_changed(sender, instance=None, **kwargs):
-    # A restriction's groups are not cached: Wagtail reads them at every request it checks.
-    # Topics, images and documents show on cached pages (the catalogue's filters, a course's
-    # cover, a module's files): changing one retires them too.
-    if isinstance(instance, Page) and kwargs.get("signal") is post_save:
-        return  # _page_saved says what a saved page retires
-    if isinstance(
-        instance, Page | Site | PageViewRestriction | Topic | AbstractImage | AbstractDocument
-    ):
-        # Now, and again after commit: a reader between the two may have cached what it read
-        # before the commit under the first new version.
-        page_cache.retire()
-        transaction.on_commit(page_cache.retire)
+    if isinstance(instance, (Page, *SHOWN_ON_PAGES)):  # deleted, or a page moved
+        _retire_everything()
+
+
+def _retire_everything():
+    # Now, and again after commit (as above).
+    page_cache.retire()
+    transaction.on_commit(page_cache.retire)
 
 
 def _title_translated(sender, instance, **kwargs):
@@ -90,5 +82,6 @@ def connect():
     )
     pre_save.connect(_page_about_to_be_saved, dispatch_uid="courses.page_about_to_be_saved")
     post_save.connect(_page_saved, dispatch_uid="courses.page_saved")
-    for signal in (post_save, post_delete, post_page_move):
+    post_save.connect(_shown_on_pages_changed, dispatch_uid="courses.shown_on_pages_changed")
+    for signal in (post_delete, post_page_move):
         signal.connect(_page_tree_changed, dispatch_uid=f"courses.page_tree_changed.{signal!r}")

@@ -146,21 +146,21 @@ CACHED_CATALOGUE_PAGES = 50
 
 
 def catalogue_page(
-    index_page, filters: CatalogueFilters, page_number, known_topics
+    index_page, filters: CatalogueFilters, params, known_topics
 ) -> tuple[CataloguePage, bool]:
-    """``catalogue_courses``, and whether the filters and page were all real: only then is the
-    answer kept in the cache until the page tree changes. A search (free text, any words), an
-    unknown topic or a far page is answered afresh."""
-    try:
-        number = int(page_number)
-    except (TypeError, ValueError):
-        number = 0
-    real = (
-        not filters.query
-        and (not filters.topic or filters.topic in known_topics)
-        and 1 <= number <= CACHED_CATALOGUE_PAGES
-    )
-    if not real:
+    """The catalogue page that the query ``params`` (read as ``filters``) ask for, and whether
+    they named only real
+    things in their plain form (known filters, a page that exists): only then is the answer
+    kept in the cache until the page tree changes, and the page may keep its bundle
+    (page_cache.vouch_for_query). A search (free text, any words), an unknown topic or a far
+    page is answered afresh."""
+    page_number = params.get("page", "1")
+    number = int(page_number) if page_number.isdigit() else 0
+    if (
+        filters.query
+        or (filters.topic and filters.topic not in known_topics)
+        or not 1 <= number <= CACHED_CATALOGUE_PAGES
+    ):
         return catalogue_courses(index_page, filters, page_number), False
     found = page_cache.cached(
         "catalogue",
@@ -168,7 +168,8 @@ def catalogue_page(
         lambda: catalogue_courses(index_page, filters, number),
         scope="",  # retired by every change to a course (its card)
     )
-    return found, found.number == number
+    plain = filters.as_dict() | ({"page": str(found.number)} if "page" in params else {})
+    return found, params.dict() == plain
 
 
 def catalogue_courses(index_page, filters: CatalogueFilters, page_number=1) -> CataloguePage:

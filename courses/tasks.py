@@ -9,6 +9,8 @@ from django.core.handlers.base import BaseHandler
 from django.test import RequestFactory
 from wagtail.models import Page
 
+from . import page_cache
+
 logger = logging.getLogger(__name__)
 
 _handler = None
@@ -37,13 +39,15 @@ def _visitor_request(root_url: str, path: str):
 
 
 @shared_task(ignore_result=True)
-def pages_warm(page_ids: list[int]) -> int:
-    """Requests each live page, on every site that serves it, as a visitor without a cookie,
-    so that the first people after a publish find it in the page cache (courses/page_cache.py)
-    instead of waiting for it to be rendered. Returns the number of pages warmed."""
+def pages_warm(course_ids: list[int]) -> int:
+    """Requests the live pages of these courses, the catalogues and the home pages, on the
+    site that serves each, as a visitor without a cookie, so that the first people after a
+    publish find them in the page cache (courses/page_cache.py) instead of waiting for them to
+    be rendered. Returns the number of pages warmed."""
     warmed = 0
     handler = _visitor_handler()
-    for page in Page.objects.live().public().filter(pk__in=page_ids).specific():
+    pages = Page.objects.live().public().filter(pk__in=page_cache.pages_to_warm(course_ids))
+    for page in pages.specific():
         parts = page.get_url_parts()
         if parts is None:
             continue  # on no site

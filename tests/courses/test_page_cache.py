@@ -300,3 +300,9 @@ def test_the_first_visitor_after_a_publish_finds_the_pages_warm(
         response = client.get(url, HTTP_HOST=host)
         assert not response.templates, url  # already rendered, by the warming
         assert "Counting waterbirds at dawn" in response.content.decode() or url == catalogue.url
+
+
+def test_addresses_outside_the_pages_read_no_bundle(client, home_page, monkeypatch):
+    reads = CacheReads(monkeypatch)
+    assert client.get("/healthz").status_code == 200
+    assert not [keys for _name, keys in reads.calls if "bundle" in str(keys)], reads.calls
